@@ -1,0 +1,23 @@
+"""The ORM schema. Qt-free; only the service layer uses these classes."""
+
+from hoiku_desk.models.audit import AuditRecord
+from hoiku_desk.models.base import Base, new_id
+from hoiku_desk.models.booking import (
+    ACTIVE,
+    OCCUPYING,
+    AttendanceMark,
+    Booking,
+    Charge,
+    Payment,
+    RegularPlan,
+)
+from hoiku_desk.models.facility import CapacitySetting, Closure, Facility, InterviewSlot, OpenedDay
+from hoiku_desk.models.people import Child, ChildSearchKey, EmergencyContact, Guardian
+from hoiku_desk.models.queue import QueueItem
+from hoiku_desk.models.registration import Registration
+
+__all__ = [
+    "ACTIVE", "OCCUPYING", "AttendanceMark", "AuditRecord", "Base", "Booking", "CapacitySetting",
+    "Charge", "Child", "ChildSearchKey", "Closure", "EmergencyContact", "Facility", "Guardian", "InterviewSlot",
+    "OpenedDay", "Payment", "QueueItem", "RegularPlan", "Registration", "new_id",
+]

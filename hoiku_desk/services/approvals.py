@@ -1,0 +1,263 @@
+"""``desk.approvals``: the queue of provisional bookings, plans and requests (承認待ち)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import select
+
+from hoiku_desk import messages, models
+from hoiku_desk.services import booking_rules, cancellations, convert, errors, regular
+from hoiku_desk.services.audit import snapshot
+from hoiku_desk.services.bookings import place_flexible
+from hoiku_desk.services.context import Context
+from hoiku_desk.services.interviews import book_interview
+from hoiku_desk.services.records import ApprovalResult, PendingItem, Pickup
+from hoiku_desk.services.registrations import current_registration
+from hoiku_desk.services.uow import UnitOfWork
+
+
+def booking_proposal(
+    row: models.Booking, judged_at: datetime | None = None
+) -> booking_rules.Proposal:
+    """The booking as it stands, its own places counting as free."""
+    return booking_rules.Proposal(
+        facility_id=row.facility_id, child_id=row.child_id, day=row.day, start=row.start,
+        end=row.end, kind=row.kind, source=row.source, override=row.override,
+        exclude=(row.id,), interview_slot_id=row.interview_slot_id, now=judged_at,
+    )
+
+
+def confirm(
+    uow: UnitOfWork, row: models.Booking, note: str = "", *, judged_at: datetime | None = None
+) -> None:
+    """Confirm a pending booking with every rule re-checked (now, or at ``judged_at``);
+    its queue item is approved."""
+    if row.status != "pending":
+        raise errors.InvalidState(what="booking", status=row.status, action="approve")
+    uow.lock_facility(row.facility_id)
+    booking_rules.check(uow, booking_proposal(row, judged_at))
+    before = snapshot(row)
+    row.status = "confirmed"
+    row.updated_at = uow.now
+    for item in uow.session.scalars(
+        select(models.QueueItem).where(
+            models.QueueItem.booking_id == row.id, models.QueueItem.status == "pending"
+        )
+    ):
+        _decide(uow, item, "approved", note)
+    uow.audit("booking.confirm", "booking", row.id, before, snapshot(row))
+
+
+def _decide(uow: UnitOfWork, item: models.QueueItem, status: str, note: str) -> None:
+    before = snapshot(item)
+    item.status = status
+    item.decided_at = uow.now
+    item.decision_note = note.strip()
+    uow.audit(f"queue.{status}", "queue_item", item.id, before, snapshot(item))
+
+
+def request_value(item: models.QueueItem, key: str) -> Any:
+    """A typed field of the request an item holds (dates, times and pick-up parsed)."""
+    value = item.request.get(key)
+    if value in (None, ""):
+        return None
+    if key in ("day", "first_day", "last_day"):
+        return date.fromisoformat(value)
+    if key in ("start", "end"):
+        return time.fromisoformat(value)
+    if key == "pickup":
+        return Pickup(**value)
+    return value
+
+
+class ApprovalService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def pending(self, facility_id: str | None = None) -> list[PendingItem]:
+        """Items waiting for a decision, oldest first, each with the problems it meets now."""
+        query = select(models.QueueItem).where(models.QueueItem.status == "pending")
+        if facility_id is not None:
+            query = query.where(models.QueueItem.facility_id == facility_id)
+        query = query.order_by(models.QueueItem.received_at, models.QueueItem.id)
+        with self._ctx.read() as uow:
+            return [self._item(uow, item) for item in uow.session.scalars(query)]
+
+    def approve(self, item_id: str, *, note: str = "") -> ApprovalResult:
+        """Approve an item with the rules re-checked now; a refusal raises, the item stays."""
+        with self._ctx.write() as uow:
+            item = self._open_item(uow, item_id, "approve")
+            result = self._approve(uow, item, note)
+            uow.commit()
+            return result
+
+    def reject(self, item_id: str, reason: str) -> None:
+        """Reject an item with a reason; a provisional booking it holds frees its places."""
+        if not reason.strip():
+            raise errors.InvalidInput(field="reason", value=reason, reason="reason_required")
+        with self._ctx.write() as uow:
+            item = self._open_item(uow, item_id, "reject")
+            if item.booking_id is not None:
+                booking = uow.get(models.Booking, item.booking_id, "booking")
+                if booking.status == "pending":
+                    before = snapshot(booking)
+                    booking.status = "rejected"
+                    booking.updated_at = uow.now
+                    uow.audit("booking.reject", "booking", booking.id, before, snapshot(booking))
+            if item.plan_id is not None:
+                plan = uow.get(models.RegularPlan, item.plan_id, "regular_plan")
+                before = snapshot(plan)
+                plan.status, plan.decided_at = "rejected", uow.now
+                uow.audit("plan.reject", "regular_plan", plan.id, before, snapshot(plan))
+            if item.kind == "registration" and item.registration_id is not None:
+                registration = uow.get(models.Registration, item.registration_id, "registration")
+                if registration.status == "applied":
+                    before = snapshot(registration)
+                    registration.status, registration.reject_reason = "rejected", reason.strip()
+                    registration.decided_at = uow.now
+                    uow.audit("registration.reject", "registration", registration.id, before,
+                              snapshot(registration))
+            _decide(uow, item, "rejected", reason)
+            uow.commit()
+
+    # -- internals --------------------------------------------------------------------
+    @staticmethod
+    def _open_item(uow: UnitOfWork, item_id: str, action: str) -> models.QueueItem:
+        item = uow.get(models.QueueItem, item_id, "queue_item")
+        if item.status != "pending":
+            raise errors.InvalidState(what="queue_item", status=item.status, action=action)
+        return item
+
+    def _approve(self, uow: UnitOfWork, item: models.QueueItem, note: str) -> ApprovalResult:
+        if item.kind == "regular":
+            plan = uow.get(models.RegularPlan, item.plan_id or "", "regular_plan")
+            booked, skipped = regular.approve(uow, plan)
+            _decide(uow, item, "approved", note)
+            return ApprovalResult(
+                item.id, item.kind, bookings=tuple(uow.bookings([b.id for b in booked])),
+                skipped=tuple(skipped), plan=convert.plan(plan),
+            )
+        if item.kind == "registration":
+            registration = uow.get(models.Registration, item.registration_id or "", "registration")
+            _decide(uow, item, "approved", note)
+            return ApprovalResult(
+                item.id, item.kind, registration=convert.registration(registration, uow.today)
+            )
+        if item.kind == "cancel":
+            target = self._cancel_target(uow, item)
+            cancellations.apply(uow, target, item.request.get("cancel_reason") or "other",
+                                item.request.get("detail", ""), item.received_at)
+            _decide(uow, item, "approved", note)
+            return ApprovalResult(item.id, item.kind, booking=uow.bookings([target.id])[0])
+        row = self._booking_for(uow, item)
+        if row.status == "pending":
+            confirm(uow, row, note)
+        if item.status == "pending":
+            _decide(uow, item, "approved", note)
+        return ApprovalResult(item.id, item.kind, booking=uow.bookings([row.id])[0])
+
+    def _booking_for(self, uow: UnitOfWork, item: models.QueueItem) -> models.Booking:
+        """The booking an item holds, or the one its request makes now (confirmed)."""
+        if item.booking_id is not None:
+            return uow.get(models.Booking, item.booking_id, "booking")
+        if item.kind == "interview":
+            registration = current_registration(uow, item.child_id or "", item.facility_id or "")
+            slot = uow.session.scalar(select(models.InterviewSlot).where(
+                models.InterviewSlot.facility_id == item.facility_id,
+                models.InterviewSlot.day == request_value(item, "day"),
+                models.InterviewSlot.start == request_value(item, "start"),
+            ))
+            if registration is None or slot is None:
+                raise errors.InvalidState(what="interview_slot", status="missing",
+                                          action="book_interview")
+            row = book_interview(uow, registration, slot, source=item.source)
+        else:
+            row = place_flexible(
+                uow, item.facility_id or "", item.child_id or "", request_value(item, "day"),
+                request_value(item, "start"), request_value(item, "end"), source=item.source,
+                pickup=request_value(item, "pickup"), comment=item.request.get("comment", ""),
+                status="confirmed",
+            )
+        item.booking_id = row.id
+        return row
+
+    @staticmethod
+    def _cancel_target(uow: UnitOfWork, item: models.QueueItem) -> models.Booking:
+        target_request = item.request.get("target_request_id", "")
+        target_item = uow.session.scalar(
+            select(models.QueueItem).where(models.QueueItem.request_id == target_request)
+        )
+        if target_item is None or target_item.booking_id is None:
+            raise errors.NotFound(entity="booking", id=target_request)
+        return uow.get(models.Booking, target_item.booking_id, "booking")
+
+    def _item(self, uow: UnitOfWork, item: models.QueueItem) -> PendingItem:
+        found = self._problems(uow, item)
+        return PendingItem(
+            id=item.id, kind=item.kind, summary=self._summary(uow, item),
+            problems=[p if isinstance(p, str) else p.message() for p in found],
+            booking_id=item.booking_id, facility_id=item.facility_id, child_id=item.child_id,
+            registration_id=item.registration_id, plan_id=item.plan_id,
+            request_id=item.request_id, source=item.source, received_at=item.received_at,
+            problem_codes=tuple(p if isinstance(p, str) else p.code for p in found),
+        )
+
+    def _problems(self, uow: UnitOfWork, item: models.QueueItem) -> list[errors.BookingError | str]:
+        stored: list[errors.BookingError | str] = list(item.request.get("problems", []))
+        if item.booking_id is not None:
+            booking = uow.get(models.Booking, item.booking_id, "booking")
+            return stored + list(booking_rules.problems(uow, booking_proposal(booking)))
+        if item.kind == "regular" and item.plan_id is not None:
+            plan = uow.get(models.RegularPlan, item.plan_id, "regular_plan")
+            found: list[errors.BookingError | str] = []
+            for day in regular.plan_days(plan, uow.today):
+                proposal = booking_rules.Proposal(
+                    facility_id=plan.facility_id, child_id=plan.child_id, day=day,
+                    start=plan.start, end=plan.end, kind="regular", source=plan.source,
+                )
+                found += [
+                    f"{messages.format_date(day)}: {p.message()}"
+                    for p in booking_rules.problems(uow, proposal)
+                ]
+            return stored + found
+        if item.kind == "booking" and item.child_id and request_value(item, "day"):
+            proposal = booking_rules.Proposal(
+                facility_id=item.facility_id or "", child_id=item.child_id,
+                day=request_value(item, "day"), start=request_value(item, "start"),
+                end=request_value(item, "end"), source=item.source,
+            )
+            return list(booking_rules.problems(uow, proposal))
+        return stored
+
+    @staticmethod
+    def _summary(uow: UnitOfWork, item: models.QueueItem) -> str:
+        child = uow.session.get(models.Child, item.child_id) if item.child_id else None
+        name = child.name if child else item.request.get("child_name", "")
+        if item.booking_id is not None:
+            booking = uow.get(models.Booking, item.booking_id, "booking")
+            return " ".join(filter(None, (name, _when(booking.day, booking.start, booking.end),
+                                          "(面談用)" if booking.kind == "interview" else "")))
+        if item.plan_id is not None:
+            plan = uow.get(models.RegularPlan, item.plan_id, "regular_plan")
+            weekdays = "".join("月火水木金土日"[int(d)] for d in plan.weekdays.split(","))
+            return (f"{name} 定期利用 {weekdays}曜 {messages.format_time(plan.start)}〜"
+                    f"{messages.format_time(plan.end)} "
+                    f"{messages.format_date(plan.first_day)}〜{messages.format_date(plan.last_day)}")
+        if item.kind == "registration":
+            return f"{name} 利用登録の申請"
+        day = request_value(item, "day")
+        if day is None:
+            return f"{name} {item.request.get('label', '')}".strip()
+        return " ".join(filter(None, (
+            name, _when(day, request_value(item, "start"), request_value(item, "end")),
+            "(面談用)" if item.kind == "interview" else "",
+            "キャンセル" if item.kind == "cancel" else "",
+        )))
+
+
+def _when(day: date, start: time | None, end: time | None) -> str:
+    times = f" {messages.format_time(start)}〜{messages.format_time(end)}" if start and end else ""
+    return f"{messages.format_date(day)}{times}"
+

@@ -1,0 +1,42 @@
+"""What every service shares: the engine, the clock, the logged-in staff, the open unit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from hoiku_desk.services.clock import Clock
+from hoiku_desk.services.database import BUSY_TIMEOUT_SECONDS
+from hoiku_desk.services.uow import UnitOfWork
+
+
+class Context:
+    """Not thread-safe: a ``Desk`` belongs to one thread, as a window does."""
+
+    def __init__(self, engine: Engine, clock: Clock, path: Path | None) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.path = path
+        self.busy_timeout = BUSY_TIMEOUT_SECONDS
+        self.staff_login: str | None = None
+        self.current_unit: UnitOfWork | None = None
+        self._engines = {
+            True: engine.execution_options(sqlite_begin="IMMEDIATE"),
+            False: engine.execution_options(sqlite_begin="DEFERRED"),
+        }
+
+    def engine_for(self, *, write: bool) -> Engine:
+        return self._engines[write]
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def write(self) -> UnitOfWork:
+        """A unit of work that may change data (takes the write lock at once)."""
+        return UnitOfWork(self, write=True)
+
+    def read(self) -> UnitOfWork:
+        """A read-only unit of work."""
+        return UnitOfWork(self, write=False)

@@ -1,0 +1,162 @@
+"""Opening the database: where it lives, the SQLite settings, and schema upgrades.
+
+SQLite write transactions start with ``BEGIN IMMEDIATE`` so that a capacity check and the
+insert that follows it cannot interleave with another process's; read-only units of work
+use a plain ``BEGIN``.  Python's own implicit transactions are switched off for that.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+
+from hoiku_desk.services import errors
+
+DATA_DIR_ENV = "HOIKU_DESK_DATA_DIR"
+DATABASE_NAME = "hoiku-desk.sqlite3"
+BUSY_TIMEOUT_SECONDS = 5.0
+NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "davfs"}
+
+
+def data_dir() -> Path:
+    """The user data folder: ``$HOIKU_DESK_DATA_DIR`` if set, else platformdirs' choice."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path
+
+    return user_data_path("hoiku-desk", appauthor=False)
+
+
+def resolve(target: str | os.PathLike[str] | None) -> tuple[URL, Path | None]:
+    """The SQLAlchemy URL for ``target`` and, for an SQLite file, its path."""
+    if target is None:
+        path = data_dir() / DATABASE_NAME
+    elif isinstance(target, str) and "://" in target:
+        url = make_url(target)
+        if url.get_backend_name() != "sqlite":
+            return url, None
+        path = Path(url.database) if url.database and url.database != ":memory:" else None
+        if path is None:
+            raise errors.DatabaseUnavailable(path=target, reason="memory")
+    else:
+        path = Path(target)
+    path = path.expanduser().absolute()
+    if is_network_path(path):
+        raise errors.DatabaseUnavailable(path=str(path), reason="network_share")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return URL.create("sqlite+pysqlite", database=str(path)), path
+
+
+def is_network_path(path: Path) -> bool:
+    """True for a UNC path, a mapped network drive, or a network filesystem mount."""
+    text_path = str(path)
+    if text_path.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(text_path)[0]
+        if drive:
+            drive_remote = 4
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote  # type: ignore[attr-defined]
+        return False
+    return _mount_type(path) in NETWORK_FILESYSTEMS
+
+
+def _mount_type(path: Path) -> str:
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ""
+    best, kind = "", ""
+    resolved = str(path.resolve())
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, kind = mount_point, fields[2]
+    return kind
+
+
+def create(url: URL) -> Engine:
+    """An engine with the project's SQLite settings (WAL, foreign keys, explicit BEGIN)."""
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the database, None for an empty one."""
+    with engine.connect() as connection:
+        connection = connection.execution_options(sqlite_begin="DEFERRED")
+        has_table = connection.execute(
+            text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+            if engine.dialect.name == "sqlite"
+            else text("SELECT to_regclass('alembic_version')")
+        ).scalar()
+        if not has_table:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def ensure_schema(engine: Engine, path: Path | None) -> None:
+    """Create a new database or upgrade an old one to the current schema.
+
+    An existing SQLite file is first copied aside (``<name>.before-<revision>-<time>``),
+    and the upgrade itself runs in one transaction, so a failure leaves the file as it was.
+    """
+    from hoiku_desk.migrations import HEAD_REVISION
+
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return
+    if revision is not None and path is not None and path.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_copy(engine, path.with_name(f"{path.name}.before-{revision}-{stamp}"))
+    from hoiku_desk.migrations import upgrade
+
+    upgrade(engine)
+
+
+def backup_copy(engine: Engine, destination: Path) -> Path:
+    """A consistent copy of the SQLite database through SQLite's online backup API."""
+    raw = engine.raw_connection()
+    try:
+        target = sqlite3.connect(destination)
+        try:
+            raw.driver_connection.backup(target)  # type: ignore[union-attr]
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    return destination
+
+
+__all__ = ["backup_copy", "create", "data_dir", "ensure_schema", "resolve"]

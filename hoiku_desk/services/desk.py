@@ -1,0 +1,93 @@
+"""The ``Desk`` facade: opens the database and wires the services together."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from hoiku_desk.services import database
+from hoiku_desk.services.approvals import ApprovalService
+from hoiku_desk.services.attendance import AttendanceService
+from hoiku_desk.services.audit import AuditService
+from hoiku_desk.services.bookings import BookingService
+from hoiku_desk.services.cancellations import CancellationService
+from hoiku_desk.services.children import ChildService
+from hoiku_desk.services.clock import Clock, japan_now
+from hoiku_desk.services.context import Context
+from hoiku_desk.services.facilities import FacilityService
+from hoiku_desk.services.interviews import InterviewService
+from hoiku_desk.services.registrations import RegistrationService
+
+
+class Desk:
+    """Everything the window, the command line and the file sync call.
+
+    Each service call is one transaction; ``with desk.unit_of_work(): ...`` runs several in
+    one (each call then a savepoint inside it), committed when the block ends without error.
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self.facilities = FacilityService(ctx)
+        self.children = ChildService(ctx)
+        self.registrations = RegistrationService(ctx)
+        self.interviews = InterviewService(ctx)
+        self.bookings = BookingService(ctx)
+        self.approvals = ApprovalService(ctx)
+        self.cancellations = CancellationService(ctx)
+        self.attendance = AttendanceService(ctx)
+        self.audit = AuditService(ctx)
+
+    @classmethod
+    def open(
+        cls, target: str | os.PathLike[str] | None = None, *, clock: Clock | None = None
+    ) -> Desk:
+        """Open (creating or upgrading) the database at ``target``: None for the user data
+        folder, a file path, or a SQLAlchemy URL. ``clock`` returns the current naive
+        Japan time; tests fix it."""
+        url, path = database.resolve(target)
+        engine = database.create(url)
+        try:
+            database.ensure_schema(engine, path)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(Context(engine, clock or japan_now, path))
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file in use (None on a database server)."""
+        return self._ctx.path
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, for the status bar and the About dialog."""
+        if self._ctx.path is not None:
+            return str(self._ctx.path)
+        return self._ctx.engine.url.render_as_string(hide_password=True)
+
+    def now(self) -> datetime:
+        """The current time by the desk's clock."""
+        return self._ctx.now()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[None]:
+        """Run several service calls in one transaction: all of them, or none."""
+        with self._ctx.write() as uow:
+            yield
+            uow.commit()
+
+    def close(self) -> None:
+        self._ctx.engine.dispose()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

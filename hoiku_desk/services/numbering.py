@@ -1,0 +1,30 @@
+"""Booking numbers staff read out: month and day of use when made, and a sequence ("0209-03")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hoiku_desk import models
+from hoiku_desk.services.clock import fiscal_year
+
+
+def next_number(session: Session, facility_id: str, day: date) -> tuple[int, str]:
+    """The fiscal year and the next free number for a booking on ``day`` at the facility.
+
+    Numbers are unique per facility and fiscal year and never reused, so the sequence
+    continues after the highest number ever given for that date.
+    """
+    year = fiscal_year(day)
+    prefix = f"{day:%m%d}-"
+    numbers = session.scalars(
+        select(models.Booking.number).where(
+            models.Booking.facility_id == facility_id,
+            models.Booking.fiscal_year == year,
+            models.Booking.number.startswith(prefix),
+        )
+    )
+    highest = max((int(n[len(prefix):]) for n in numbers), default=0)
+    return year, f"{prefix}{highest + 1:02d}"

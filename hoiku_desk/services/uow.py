@@ -1,0 +1,184 @@
+"""Units of work: one transaction each, rolled back unless committed.
+
+``with ctx.write() as uow: ...; uow.commit()``.  A unit opened while another is active on
+the same context runs inside it as a savepoint, so an import can run every row's command in
+one transaction and still roll back a single refused row.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time as _time
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, SessionTransaction
+
+from hoiku_desk import models
+from hoiku_desk.services import convert, errors, records
+from hoiku_desk.services.rules import FacilityRules
+
+if TYPE_CHECKING:
+    from hoiku_desk.services.context import Context
+
+T = TypeVar("T")
+
+BEGIN_ATTEMPTS = 4
+BEGIN_BACKOFF_SECONDS = 0.2
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's 'database is locked' / 'busy' once its own timeout has run out."""
+    original = getattr(exc, "orig", exc)
+    return isinstance(original, sqlite3.OperationalError) and (
+        "locked" in str(original) or "busy" in str(original)
+    )
+
+
+class UnitOfWork:
+    """A transaction and the lookups every service needs inside it."""
+
+    def __init__(self, ctx: Context, *, write: bool) -> None:
+        self._ctx = ctx
+        self.write = write
+        self.session: Session
+        self._outer: UnitOfWork | None = None
+        self._savepoint: SessionTransaction | None = None
+        self._committed = False
+        self._rules: dict[str, tuple[models.Facility, FacilityRules]] = {}
+
+    # -- transaction ------------------------------------------------------------------
+    def __enter__(self) -> UnitOfWork:
+        self._outer = self._ctx.current_unit
+        if self._outer is not None:
+            self.session = self._outer.session
+            self._rules = self._outer._rules
+            if self.write:
+                self._savepoint = self.session.begin_nested()
+        else:
+            self.session = self._begin()
+        self._ctx.current_unit = self
+        return self
+
+    def _begin(self) -> Session:
+        engine = self._ctx.engine_for(write=self.write)
+        for attempt in range(BEGIN_ATTEMPTS):
+            session = Session(engine, autoflush=True, expire_on_commit=False)
+            try:
+                session.connection()  # emits BEGIN [IMMEDIATE]: waits for the write lock
+                return session
+            except OperationalError as exc:
+                session.close()
+                if not is_busy(exc):
+                    raise
+                if attempt + 1 == BEGIN_ATTEMPTS:
+                    raise errors.DatabaseBusy(
+                        seconds=int(BEGIN_ATTEMPTS * self._ctx.busy_timeout)
+                    ) from exc
+                _time.sleep(BEGIN_BACKOFF_SECONDS * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def commit(self) -> None:
+        self.session.flush()
+        if self._savepoint is not None:
+            self._savepoint.commit()
+        elif self._outer is None:
+            self.session.commit()
+        self._committed = True
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self._ctx.current_unit = self._outer
+        if self._outer is not None:
+            if self._savepoint is not None and not self._committed and self._savepoint.is_active:
+                self._savepoint.rollback()
+            return
+        try:
+            if not self._committed:
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    # -- the clock -----------------------------------------------------------------------
+    @property
+    def now(self) -> datetime:
+        return self._ctx.now()
+
+    @property
+    def today(self) -> date:
+        return self._ctx.now().date()
+
+    @property
+    def staff_login(self) -> str | None:
+        """Who acts: the logged-in staff, None for the built-in administrator."""
+        return self._ctx.staff_login
+
+    # -- lookups --------------------------------------------------------------------------
+    def get(self, model: type[T], id_: str, entity: str | None = None) -> T:
+        """The record with primary key ``id_``, or :class:`errors.NotFound`."""
+        found = self.session.get(model, id_)
+        if found is None:
+            raise errors.NotFound(entity=entity or model.__name__, id=id_)
+        return found
+
+    def facility(self, facility_id: str) -> tuple[models.Facility, FacilityRules]:
+        """The facility and its parsed rules (parsed once per unit of work)."""
+        cached = self._rules.get(facility_id)
+        if cached is None:
+            row = self.get(models.Facility, facility_id, "facility")
+            cached = (row, FacilityRules.from_dict(row.rules))
+            self._rules[facility_id] = cached
+        return cached
+
+    def forget_facility(self, facility_id: str) -> None:
+        self._rules.pop(facility_id, None)
+
+    def quota_facility_ids(self) -> set[str]:
+        """Facilities whose rules set a monthly quota (rule 9 counts their minutes)."""
+        ids = self.session.scalars(select(models.Facility.id)).all()
+        return {fid for fid in ids if self.facility(fid)[1].monthly_quota_minutes is not None}
+
+    def lock_facility(self, facility_id: str) -> None:
+        """Serialise capacity checks per facility on servers with row locks (PostgreSQL).
+
+        On SQLite the ``BEGIN IMMEDIATE`` of a write unit already serialises writers.
+        """
+        if self.session.get_bind().dialect.name != "sqlite":
+            self.session.execute(
+                select(models.Facility.id).where(models.Facility.id == facility_id).with_for_update()
+            )
+
+    def bookings(self, ids: list[str]) -> list[records.Booking]:
+        """Booking records for ``ids``, ordered by day, start and number."""
+        if not ids:
+            return []
+        rows = self.session.execute(
+            select(models.Booking, models.Child)
+            .join(models.Child, models.Child.id == models.Booking.child_id)
+            .where(models.Booking.id.in_(ids))
+            .order_by(models.Booking.day, models.Booking.start, models.Booking.number)
+        )
+        return [convert.booking(b, c) for b, c in rows]
+
+    # -- audit ----------------------------------------------------------------------------
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        entity_id: str,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+    ) -> None:
+        """Record a change in the audit log, in this same transaction."""
+        self.session.add(
+            models.AuditRecord(
+                at=self.now,
+                staff_login=self.staff_login,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                before=before,
+                after=after,
+            )
+        )
