@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, time
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 #: Japanese and English versions of one text.
-Pair = tuple[str, str]
+_Pair = tuple[str, str]
 
 _WEEKDAYS_JA = "月火水木金土日"
 _WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -24,7 +24,7 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _pick(pair: tuple[T, T], lang: str) -> T:
+def _pick(pair: tuple[_T, _T], lang: str) -> _T:
     return pair[1] if lang == "en" else pair[0]
 
 
@@ -86,14 +86,14 @@ def _age(months: int, lang: str) -> str:
 
 
 # -- labels -----------------------------------------------------------------------------
-_REASONS: dict[str, Pair] = {
+_REASONS: dict[str, _Pair] = {
     "illness": ("体調不良", "illness"),
     "family": ("家庭の都合", "family reasons"),
     "facility": ("施設都合", "facility reasons"),
     "mistake": ("誤予約", "booking mistake"),
     "other": ("その他", "other"),
 }
-_STATUSES: dict[str, Pair] = {
+_STATUSES: dict[str, _Pair] = {
     "pending": ("仮予約", "provisional"),
     "confirmed": ("確定", "confirmed"),
     "rejected": ("不承認", "rejected"),
@@ -102,7 +102,7 @@ _STATUSES: dict[str, Pair] = {
     "no_show": ("無断欠席", "no-show"),
 }
 #: Statuses of registrations, queue items and plans (``pending`` differs from a booking's).
-_OTHER_STATUSES: dict[str, Pair] = {
+_OTHER_STATUSES: dict[str, _Pair] = {
     "pending": ("未処理", "pending"),
     "applied": ("申込み中", "applied"),
     "requested": ("申請中", "requested"),
@@ -113,12 +113,12 @@ _OTHER_STATUSES: dict[str, Pair] = {
     "cancelled": ("取消済み", "cancelled"),
     "ended": ("終了", "ended"),
 }
-_KINDS: dict[str, Pair] = {
+_KINDS: dict[str, _Pair] = {
     "flexible": ("一時利用（柔軟利用）", "flexible use"),
     "regular": ("定期利用", "regular use"),
     "interview": ("面談", "interview"),
 }
-_ENTITIES: dict[str, Pair] = {
+_ENTITIES: dict[str, _Pair] = {
     "booking": ("予約", "booking"),
     "registration": ("利用登録", "registration"),
     "queue_item": ("申請", "request"),
@@ -131,7 +131,7 @@ _ENTITIES: dict[str, Pair] = {
     "closure": ("休園設定", "closure"),
     "staff": ("職員", "staff account"),
 }
-_ACTIONS: dict[str, Pair] = {
+_ACTIONS: dict[str, _Pair] = {
     "check_in": ("登園受付", "Check-in"),
     "check_out": ("降園受付", "Check-out"),
     "approve": ("承認", "Approval"),
@@ -147,7 +147,7 @@ _ACTIONS: dict[str, Pair] = {
     "set_capacity": ("定員の変更", "Changing the capacity"),
     "manage_staff": ("職員アカウントの管理", "Managing staff accounts"),
 }
-_FIELDS: dict[str, Pair] = {
+_FIELDS: dict[str, _Pair] = {
     "name": ("氏名", "name"),
     "kana": ("フリガナ", "kana name"),
     "birth_date": ("生年月日", "birth date"),
@@ -195,7 +195,7 @@ _FIELDS: dict[str, Pair] = {
 }
 
 
-def _label(table: Mapping[str, Pair], key: Any, lang: str) -> str | None:
+def _label(table: Mapping[str, _Pair], key: Any, lang: str) -> str | None:
     pair = table.get(key) if isinstance(key, str) else None
     return None if pair is None else _pick(pair, lang)
 
@@ -255,7 +255,7 @@ class _Data:
     def minutes(self, key: str) -> str:
         return format_minutes(self.number(key), self.lang)
 
-    def label(self, table: Mapping[str, Pair], key: str) -> str | None:
+    def label(self, table: Mapping[str, _Pair], key: str) -> str | None:
         return _label(table, self.get(key), self.lang)
 
     def optional(self, read: Callable[[str], str], key: str) -> str | None:
@@ -264,10 +264,6 @@ class _Data:
             return read(key)
         except _Missing:
             return None
-
-
-def _unknown(key: str) -> NoReturn:
-    raise _Missing(key)
 
 
 # -- rule 1 ----------------------------------------------------------------------------
@@ -319,7 +315,7 @@ def _en_age_not_eligible(d: _Data) -> str:
     months = d.get("age_months")
     age = _age(months, "en") if isinstance(months, int) else d.text("age")
     ages = _age_range(d)
-    eligible = f" (eligible ages: {ages})" if ages else ""
+    eligible = f" ({ages})" if ages else ""
     return f"{d.text('child_name')} is {age} old on {d.day('day')}, outside the eligible ages{eligible}."
 
 
@@ -344,7 +340,7 @@ def _ja_outside_window(d: _Data) -> str:
         later = f"{day}のご予約は{opens}からお受けします。" if opens else ""
         return (f"{day}はまだ予約の受付期間前です。現在お受けしているのは{d.day('first_day')}から"
                 f"{d.day('last_day')}までのご予約です。{later}")
-    return _unknown("reason")
+    raise _Missing("reason")
 
 
 def _en_outside_window(d: _Data) -> str:
@@ -359,7 +355,7 @@ def _en_outside_window(d: _Data) -> str:
         later = f" Bookings for {day} open on {opens}." if opens else ""
         return (f"{day} is not open for booking yet: bookings are taken from {d.day('first_day')} "
                 f"to {d.day('last_day')}.{later}")
-    return _unknown("reason")
+    raise _Missing("reason")
 
 
 # -- rule 4 ----------------------------------------------------------------------------
@@ -381,7 +377,7 @@ def _ja_closed(d: _Data) -> str:
         "closure": f"臨時休園（{cause}）" if cause else "臨時休園",
     }
     if reason not in whole_day:
-        return _unknown("reason")
+        raise _Missing("reason")
     return f"{day}は{whole_day[reason]}のため、ご予約はお受けできません。別の日をご案内ください。"
 
 
@@ -402,7 +398,7 @@ def _en_closed(d: _Data) -> str:
         "closure": f"closed by the facility ({cause})" if cause else "closed by the facility",
     }
     if reason not in whole_day:
-        return _unknown("reason")
+        raise _Missing("reason")
     return f"{day} is {whole_day[reason]} and cannot be booked. Please offer another day."
 
 
@@ -416,7 +412,7 @@ def _ja_time_range(d: _Data) -> str:
         return f"ご予約は{unit}単位です。{start}〜{end}を{unit}単位の時刻に合わせてください。"
     if reason == "too_short":
         return f"ご利用は{d.minutes('min_minutes')}以上からお受けしています（{start}〜{end}では短すぎます）。"
-    return _unknown("reason")
+    raise _Missing("reason")
 
 
 def _en_time_range(d: _Data) -> str:
@@ -428,7 +424,7 @@ def _en_time_range(d: _Data) -> str:
         return f"Bookings are made in units of {unit}: {start}-{end} does not fit them."
     if reason == "too_short":
         return f"A booking must last at least {d.minutes('min_minutes')}: {start}-{end} is too short."
-    return _unknown("reason")
+    raise _Missing("reason")
 
 
 # -- rule 6 ----------------------------------------------------------------------------
@@ -441,7 +437,7 @@ def _ja_slot_full(d: _Data) -> str:
 def _en_slot_full(d: _Data) -> str:
     slot = "interview slot" if d.get("interview") else "slot"
     return (f"The {slot} {d.day('day')} {d.time('slot_start')}-{d.time('slot_end')} is full "
-            f"({d.number('taken')} booked of {d.number('capacity')} places). Please offer another time.")
+            f"({d.number('taken')} of {d.number('capacity')} places taken). Please offer another time.")
 
 
 # -- rule 7 ----------------------------------------------------------------------------
@@ -488,7 +484,7 @@ def _left(d: _Data) -> int:
 
 def _ja_quota(d: _Data) -> str:
     left = _left(d)
-    rest = f"残りは{format_minutes(left)}" if left else "残りはありません"
+    rest = f"残りは{format_minutes(left)}です" if left else "残りはありません"
     return (f"{d.text('child_name')}さんの{format_month(d.text('month'))}の利用時間は、上限{d.minutes('quota_minutes')}"
             f"のうち{d.minutes('used_minutes')}をご利用済みで、{rest}。"
             f"ご希望の{d.minutes('requested_minutes')}はお受けできません。")
@@ -527,9 +523,9 @@ def _ja_not_cancellable(d: _Data) -> str:
                 "利用済みか無断欠席として記録してください。")
     if reason == "not_active":
         status = d.label(_STATUSES, "status")
-        state = f"「{status}」" if status else "有効な予約ではない"
+        state = f"「{status}」の状態" if status else "有効な予約ではない"
         return f"予約番号 {number} は{state}のため、キャンセルできません。"
-    return _unknown("reason")
+    raise _Missing("reason")
 
 
 def _en_not_cancellable(d: _Data) -> str:
@@ -539,8 +535,8 @@ def _en_not_cancellable(d: _Data) -> str:
                 "record it as attended or no-show.")
     if reason == "not_active":
         status = d.label(_STATUSES, "status")
-        return f"Booking {number} is {status or 'not active'} and cannot be cancelled."
-    return _unknown("reason")
+        return f"Booking {number} cannot be cancelled: it is {status or 'not active'}."
+    raise _Missing("reason")
 
 
 def _state(d: _Data) -> str | None:
@@ -548,13 +544,21 @@ def _state(d: _Data) -> str | None:
     return d.label(table, "status")
 
 
+def _not_checked_in(d: _Data) -> bool:
+    """Checking out a booking that was never checked in."""
+    return (d.get("what"), d.get("status"), d.get("action")) == ("booking", "confirmed", "check_out")
+
+
+def _decided_twice(d: _Data) -> bool:
+    return d.get("action") in ("approve", "reject") and _state(d) is not None
+
+
 def _ja_invalid_state(d: _Data) -> str:
-    what, action = d.get("what"), d.get("action")
     entity = d.label(_ENTITIES, "what") or "記録"
     status, doing = _state(d), d.label(_ACTIONS, "action")
-    if what == "booking" and action == "check_out" and d.get("status") == "confirmed":
+    if _not_checked_in(d):
         return "まだ登園受付をしていないため、降園受付はできません。先に登園受付をしてください。"
-    if action in ("approve", "reject") and status:
+    if _decided_twice(d):
         return f"この{entity}はすでに「{status}」です。承認・不承認はもう一度決められません。"
     because = f"「{status}」のため" if status else "今の状態では"
     return f"この{entity}は{because}、{doing or 'この操作'}はできません。"
@@ -563,6 +567,10 @@ def _ja_invalid_state(d: _Data) -> str:
 def _en_invalid_state(d: _Data) -> str:
     entity = d.label(_ENTITIES, "what") or "record"
     status, doing = _state(d), d.label(_ACTIONS, "action")
+    if _not_checked_in(d):
+        return "The child has not been checked in yet, so check-out is not possible."
+    if _decided_twice(d):
+        return f"This {entity} is already {status}; it cannot be decided again."
     state = f"is {status}" if status else "is in a state that does not allow it"
     return f"{doing or 'This operation'} is not possible: this {entity} {state}."
 
@@ -733,7 +741,7 @@ _SENTENCES: dict[str, tuple[Callable[[_Data], str], Callable[[_Data], str]]] = {
 }
 
 #: The data-free sentence of each code: used when its data does not fit the sentence.
-_GENERIC: dict[str, Pair] = {
+_GENERIC: dict[str, _Pair] = {
     "HoikuDeskError": ("処理を完了できませんでした。内容を確認して、もう一度お試しください。",
                        "The operation could not be completed. Please check and try again."),
     "BookingError": ("このご予約はお受けできません。内容をご確認ください。",
@@ -776,8 +784,8 @@ _GENERIC: dict[str, Pair] = {
     "AuthenticationFailed": ("ログインIDまたはパスワードが正しくありません。", "Wrong login or password."),
 }
 
-_FALLBACK: Pair = _GENERIC["HoikuDeskError"]
-_UNEXPECTED: Pair = (
+_FALLBACK: _Pair = _GENERIC["HoikuDeskError"]
+_UNEXPECTED: _Pair = (
     "予期しないエラーが発生しました。もう一度お試しいただき、続く場合は管理者にご連絡ください。",
     "An unexpected error occurred. Please try again and contact the administrator if it persists.",
 )

@@ -1,7 +1,8 @@
 """Alembic migrations, run programmatically by ``Desk.open``.
 
 ``HEAD_REVISION`` lets a start-up skip importing Alembic (half a second) when the schema is
-current; a test keeps it equal to the newest script's revision.
+current; a test keeps it equal to the newest script's revision.  Revisions are numbered
+"0001", "0002", … so that a database written by a newer program is recognised and refused.
 """
 
 from __future__ import annotations

@@ -137,6 +137,8 @@ def ensure_schema(engine: Engine, path: Path | None) -> None:
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return
+    if revision is not None and revision.isdigit() and int(revision) > int(HEAD_REVISION):
+        raise errors.DatabaseUnavailable(path=str(path or engine.url), reason="newer_schema")
     if revision is not None and path is not None and path.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_copy(engine, path.with_name(f"{path.name}.before-{revision}-{stamp}"))

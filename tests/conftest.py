@@ -1,0 +1,106 @@
+"""Shared fixtures: an isolated data folder, a settable clock, a desk on a temp database."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from hoiku_desk.services import Child, Desk, Facility, FacilityRules
+from tests.helpers import NOW
+
+
+class Clock:
+    """A clock tests set and advance; the desk reads it for every "now"."""
+
+    def __init__(self, now: datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def set(self, when: datetime) -> None:
+        self.now = when
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests never touch a real user folder."""
+    folder = tmp_path / "userdata"
+    monkeypatch.setenv("HOIKU_DESK_DATA_DIR", str(folder))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    return folder
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "desk.sqlite3"
+
+
+@pytest.fixture
+def desk(db_path: Path, clock: Clock) -> Iterator[Desk]:
+    with Desk.open(db_path, clock=clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def facility(desk: Desk) -> Facility:
+    """An 一時保育 facility with the default rules."""
+    return desk.facilities.add("K01", "ひかり保育園 一時保育")
+
+
+@pytest.fixture
+def daredemo(desk: Desk) -> Facility:
+    """A こども誰でも通園制度 facility (quota 600 minutes, ages 6–35 months)."""
+    return desk.facilities.add("D01", "ひかり保育園 誰でも通園", FacilityRules.daredemo())
+
+
+ChildMaker = Callable[..., Child]
+
+
+@pytest.fixture
+def make_child(desk: Desk, clock: Clock) -> ChildMaker:
+    """Add a child, registered and approved at the given facilities (interviewed last week)."""
+    counter = iter(range(1, 10_000))
+
+    def make(
+        *facilities: Facility,
+        name: str | None = None,
+        kana: str | None = None,
+        birth_date: date = date(2024, 6, 21),
+        phone: str | None = None,
+        interviewed_on: date | None = None,
+        **extra: object,
+    ) -> Child:
+        n = next(counter)
+        child = desk.children.add(
+            name=name or f"石井 颯{n}",
+            kana=kana or f"イシイ ハヤテ{'ア' * n}",
+            birth_date=birth_date,
+            sex="male",
+            guardian_name="石井 美咲",
+            phone=phone or f"090-2468-{n:04d}",
+            **extra,  # type: ignore[arg-type]
+        )
+        for f in facilities:
+            registration = desk.registrations.apply(child.id, f.id)
+            desk.registrations.approve(
+                registration.id, interviewed_on=interviewed_on or clock.now.date() - timedelta(days=7)
+            )
+        return child
+
+    return make
