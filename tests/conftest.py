@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
@@ -46,9 +47,20 @@ def clock() -> Clock:
     return Clock()
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated to the current schema once per session (migrating takes ~0.2 s)."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    Desk.open(path).close()
+    return path
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "desk.sqlite3"
+def db_path(tmp_path: Path, migrated_template: Path) -> Path:
+    """A fresh, empty, current-schema database file for this test."""
+    path = tmp_path / "desk.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    return path
 
 
 @pytest.fixture
