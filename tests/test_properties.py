@@ -1,0 +1,477 @@
+"""Property: no sequence of desk operations ever books a slot beyond its capacity.
+
+A hypothesis state machine drives one small facility (capacity 2, four 60-minute slots
+09:00–13:00, Monday 2 March 2026 to Friday) with random bookings (phone → confirmed,
+online → pending), changes, approvals and rejections of pending bookings, single and bulk
+cancellations, capacity changes for a date or a weekday (optionally for part of the day)
+and clock advances.  The test keeps its own record of every booking and capacity setting
+and, after every step, checks that
+
+* the desk's bookings are exactly the ones the test made, in the status it expects;
+* ``availability`` equals a recount from ``bookings.search`` and the capacities set;
+* a slot holds more children than its capacity only because ``set_capacity`` lowered it;
+* the approval queue lists exactly the pending bookings.
+
+Every operation is judged against an oracle of the booking rules that can apply in this
+small world (window, closed day, time range, room, overlap, not cancellable): an operation
+the rules allow must succeed, one they forbid must be refused with one of the expected
+errors, and a refusal must leave the desk unchanged.  A successful book, change or approval
+must leave every slot it occupies at ``taken <= capacity``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
+
+from hoiku_desk.services import Desk, FacilityRules, errors
+
+MONDAY = date(2026, 3, 2)
+WEEKDAYS = [MONDAY + timedelta(days=n) for n in range(5)]  # Mon 2 – Fri 6 March 2026
+SATURDAY = MONDAY + timedelta(days=5)
+SUNDAY = MONDAY + timedelta(days=6)
+START_OF_TEST = datetime(2026, 3, 2, 8, 0)
+LAST_ADVANCE_FROM = datetime(2026, 3, 6, 13, 0)  # the clock stops moving after Friday's close
+
+DEFAULT_CAPACITY = 2
+RULES = FacilityRules(
+    slot_minutes=60, min_booking_minutes=60, open_time=time(9), close_time=time(13),
+    default_capacity=DEFAULT_CAPACITY, max_held_days=10,
+)
+SLOTS = [time(h) for h in range(9, 13)]
+OCCUPYING = ("pending", "confirmed", "attended")
+ACTIVE = ("pending", "confirmed")
+STATUSES = ["pending", "confirmed", "attended", "no_show", "cancelled", "rejected"]
+CHILD_KANA = ["イシイ ハヤテ", "タナカ ユイ", "サトウ ハル", "スズキ メイ"]
+
+# -- strategies ------------------------------------------------------------------------
+CHILDREN = st.integers(0, len(CHILD_KANA) - 1)
+BOOKING_DAYS = st.sampled_from([*WEEKDAYS, SATURDAY])  # Saturday: a closed day to refuse
+SPANS = st.sampled_from([(time(s), time(e)) for s in range(9, 13) for e in range(s + 1, 14)])
+STARTS = st.none() | st.sampled_from(SLOTS)
+ENDS = st.none() | st.sampled_from([time(h) for h in range(10, 14)])
+SOURCES = st.sampled_from(["phone", "online"])
+REASONS = st.sampled_from(["illness", "family", "facility", "mistake", "other"])
+PICKS = st.integers(0, 63)  # an index into the bookings made so far (modulo their number)
+CAPACITY_SCOPES = st.one_of(
+    st.sampled_from(WEEKDAYS).map(lambda d: {"on": d}),
+    st.integers(0, 4).map(lambda w: {"weekday": w}),
+)
+PART_OF_DAY = st.none() | st.sampled_from(
+    [(time(s), time(e)) for s in range(9, 13) for e in range(s + 1, 14)]
+)
+CLOCK_STEPS = st.sampled_from(
+    [timedelta(minutes=30), timedelta(hours=1), timedelta(hours=3), timedelta(days=1)]
+)
+
+Slot = tuple[date, time]
+
+
+class Clock:
+    """The desk's clock; only the state machine moves it."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class Held:
+    """The test's own record of one booking."""
+
+    child: int
+    day: date
+    start: time
+    end: time
+    status: str
+    number: str
+
+    @property
+    def begins(self) -> datetime:
+        return datetime.combine(self.day, self.start)
+
+    def occupies(self, day: date, slot: time) -> bool:
+        return self.status in OCCUPYING and overlaps(self.day, self.start, self.end, day, slot)
+
+
+@dataclass(frozen=True)
+class CapacitySetting:
+    capacity: int
+    start: time | None
+    end: time | None
+
+    def covers(self, slot: time) -> bool:
+        return (self.start is None or self.start <= slot) and (self.end is None or slot < self.end)
+
+
+@dataclass
+class CapacityModel:
+    """Date setting, else weekday setting, else the default; the latest setting wins."""
+
+    by_day: dict[date, list[CapacitySetting]] = field(default_factory=dict)
+    by_weekday: dict[int, list[CapacitySetting]] = field(default_factory=dict)
+
+    def add(self, setting: CapacitySetting, *, on: date | None = None, weekday: int | None = None) -> None:
+        if on is not None:
+            self.by_day.setdefault(on, []).append(setting)
+        else:
+            assert weekday is not None
+            self.by_weekday.setdefault(weekday, []).append(setting)
+
+    def capacity(self, day: date, slot: time) -> int:
+        for level in (self.by_day.get(day, []), self.by_weekday.get(day.weekday(), [])):
+            covering = [s for s in level if s.covers(slot)]
+            if covering:
+                return covering[-1].capacity
+        return DEFAULT_CAPACITY
+
+
+def overlaps(day: date, start: time, end: time, slot_day: date, slot: time) -> bool:
+    slot_end = time(slot.hour + 1)
+    return day == slot_day and start < slot_end and end > slot
+
+
+def slots_of(day: date, start: time, end: time) -> list[Slot]:
+    return [(day, s) for s in SLOTS if overlaps(day, start, end, day, s)]
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What the rules say an operation must do: succeed (no refusals), be refused with one
+    of ``refusals``, or — when ``certain`` is False — either (the spec does not say)."""
+
+    refusals: frozenset[type[errors.BookingError]] = frozenset()
+    certain: bool = True
+
+
+class NeverOverbook(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="hoiku-properties-"))
+        self.clock = Clock(START_OF_TEST)
+        self.desk = Desk.open(self.folder / "desk.sqlite3", clock=self.clock)
+        self.facility_id = self.desk.facilities.add("K01", "ひかり保育園 一時保育", RULES).id
+        self.child_ids = [self._register(n, kana) for n, kana in enumerate(CHILD_KANA)]
+        self.bookings: dict[str, Held] = {}  # insertion order = the order they were made
+        self.capacities = CapacityModel()
+        self.lowered: set[Slot] = set()  # slots left above capacity by set_capacity
+
+    def teardown(self) -> None:
+        self.desk.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _register(self, n: int, kana: str) -> str:
+        child = self.desk.children.add(
+            name=f"園児 {n}", kana=kana, birth_date=date(2024, 6, 21), sex="female",
+            guardian_name="石井 美咲", phone=f"090-2468-{n:04d}",
+        )
+        registration = self.desk.registrations.apply(child.id, self.facility_id)
+        self.desk.registrations.approve(registration.id, interviewed_on=date(2026, 2, 23))
+        return child.id
+
+    # -- reading the desk ----------------------------------------------------------------
+    def _availability(self) -> dict[date, list[Any]]:
+        return self.desk.bookings.availability(self.facility_id, MONDAY, SUNDAY)
+
+    def _desk_bookings(self) -> dict[str, tuple[str, date, time, time, str]]:
+        found = self.desk.bookings.search(self.facility_id, statuses=STATUSES)
+        return {b.id: (b.status, b.day, b.start, b.end, b.number) for b in found}
+
+    def _state(self) -> tuple[object, object]:
+        return self._availability(), self._desk_bookings()
+
+    def _taken(self, *, excluding: str | None = None) -> Counter[Slot]:
+        """Children per slot by the test's own record (for the oracle)."""
+        counts: Counter[Slot] = Counter()
+        for booking_id, held in self.bookings.items():
+            if booking_id != excluding and held.status in OCCUPYING:
+                counts.update(slots_of(held.day, held.start, held.end))
+        return counts
+
+    # -- the oracle ----------------------------------------------------------------------
+    def _rule_refusals(
+        self, child: int, day: date, start: time, end: time, *, excluding: str | None = None
+    ) -> Expected:
+        """The refusals the booking rules give a flexible booking of ``child`` (the booking
+        ``excluding`` counting as free, as in a change or an approval)."""
+        now, today = self.clock.now, self.clock.now.date()
+        found: set[type[errors.BookingError]] = set()
+        horizon = today + timedelta(days=RULES.booking_horizon_days)
+        if not today <= day <= horizon or datetime.combine(day, start) < now:
+            found.add(errors.OutsideBookingWindow)
+        if day.weekday() >= 5:
+            found.add(errors.FacilityClosed)
+        if end <= start:
+            found.add(errors.InvalidTimeRange)
+        elif day.weekday() < 5:
+            taken = self._taken(excluding=excluding)
+            if any(taken[s] >= self.capacities.capacity(*s) for s in slots_of(day, start, end)):
+                found.add(errors.SlotFull)
+        if any(
+            booking_id != excluding and held.child == child and held.day == day
+            and held.status in OCCUPYING and held.start < end and held.end > start
+            for booking_id, held in self.bookings.items()
+        ):
+            found.add(errors.OverlappingBooking)
+        return Expected(frozenset(found))
+
+    def _cancellable(self, booking_id: str) -> bool:
+        held = self.bookings[booking_id]
+        return held.status in ACTIVE and held.begins > self.clock.now
+
+    def _attempt(self, operation: Callable[[], Any], expected: Expected) -> Any:
+        """Run ``operation``; check it succeeds or is refused as ``expected`` and that a
+        refusal changes nothing. Returns its result, or None when it was refused."""
+        before = self._state()
+        try:
+            result = operation()
+        except errors.BookingError as refusal:
+            if expected.certain:
+                assert expected.refusals, f"refused although the rules allow it: {refusal!r}"
+                assert isinstance(refusal, tuple(expected.refusals)), (
+                    f"refused with {refusal!r}, expected one of "
+                    f"{sorted(r.__name__ for r in expected.refusals)}"
+                )
+            assert self._state() == before, f"the refusal {refusal!r} changed the desk"
+            return None
+        if expected.certain:
+            assert not expected.refusals, (
+                f"accepted although the rules refuse it with "
+                f"{sorted(r.__name__ for r in expected.refusals)}"
+            )
+        return result
+
+    def _assert_room_kept(self, day: date, start: time, end: time) -> None:
+        """Every slot the booking now occupies holds at most its capacity."""
+        slots = {s.start: s for s in self._availability()[day]}
+        for _, slot in slots_of(day, start, end):
+            assert slots[slot].taken <= slots[slot].capacity, (
+                f"{day} {slot}: {slots[slot].taken} children in a slot for {slots[slot].capacity}"
+            )
+
+    def _pick(self, pick: int, which: Iterable[str] | None = None) -> str:
+        candidates = list(self.bookings if which is None else which)
+        return candidates[pick % len(candidates)]
+
+    def _pending(self) -> list[str]:
+        return [i for i, held in self.bookings.items() if held.status == "pending"]
+
+    # -- rules -----------------------------------------------------------------------------
+    @rule(child=CHILDREN, day=BOOKING_DAYS, span=SPANS, source=SOURCES)
+    def book(self, child: int, day: date, span: tuple[time, time], source: str) -> None:
+        start, end = span
+        booking = self._attempt(
+            lambda: self.desk.bookings.book(
+                self.facility_id, self.child_ids[child], day, start, end, source=source
+            ),
+            self._rule_refusals(child, day, start, end),
+        )
+        if booking is None:
+            return
+        assert booking.status == ("pending" if source == "online" else "confirmed")
+        assert (booking.day, booking.start, booking.end) == (day, start, end)
+        self.bookings[booking.id] = Held(child, day, start, end, booking.status, booking.number)
+        self._assert_room_kept(day, start, end)
+
+    @precondition(lambda self: self.bookings)
+    @rule(pick=PICKS, day=st.none() | BOOKING_DAYS, start=STARTS, end=ENDS)
+    def change(self, pick: int, day: date | None, start: time | None, end: time | None) -> None:
+        booking_id = self._pick(pick)
+        held = self.bookings[booking_id]
+        new = (day or held.day, start or held.start, end or held.end)
+        if new == (held.day, held.start, held.end):
+            expected = Expected()  # nothing moves: nothing to refuse
+        elif held.status not in ACTIVE:
+            expected = Expected(frozenset({errors.InvalidState}))
+        elif held.begins <= self.clock.now:
+            # Moving a booking that has already started: the spec does not say (only that
+            # the new times pass the rules), so either outcome is accepted here.
+            expected = Expected(certain=False)
+        else:
+            expected = self._rule_refusals(held.child, *new, excluding=booking_id)
+        changed = self._attempt(
+            lambda: self.desk.bookings.change(booking_id, day=day, start=start, end=end), expected
+        )
+        if changed is None:
+            return
+        assert (changed.day, changed.start, changed.end) == new
+        assert changed.status == held.status
+        assert changed.number == held.number, "a change keeps the booking number"
+        held.day, held.start, held.end = new
+        if held.status in OCCUPYING:
+            self._assert_room_kept(*new)
+
+    @precondition(lambda self: self._pending())
+    @rule(pick=PICKS)
+    def approve(self, pick: int) -> None:
+        booking_id = self._pick(pick, self._pending())
+        held = self.bookings[booking_id]
+        item = self._queue_item(booking_id)
+        expected = self._rule_refusals(held.child, held.day, held.start, held.end, excluding=booking_id)
+        result = self._attempt(lambda: self.desk.approvals.approve(item), expected)
+        if result is None:
+            return
+        assert result.booking.id == booking_id and result.booking.status == "confirmed"
+        held.status = "confirmed"
+        self._assert_room_kept(held.day, held.start, held.end)
+
+    @precondition(lambda self: self._pending())
+    @rule(pick=PICKS)
+    def reject(self, pick: int) -> None:
+        booking_id = self._pick(pick, self._pending())
+        item = self._queue_item(booking_id)
+        self._attempt(lambda: self.desk.approvals.reject(item, "定員のため"), Expected())
+        self.bookings[booking_id].status = "rejected"
+
+    @precondition(lambda self: self.bookings)
+    @rule(pick=PICKS, reason=REASONS)
+    def cancel(self, pick: int, reason: str) -> None:
+        booking_id = self._pick(pick)
+        expected = Expected(frozenset() if self._cancellable(booking_id) else frozenset({errors.NotCancellable}))
+        outcome = self._attempt(lambda: self.desk.cancellations.cancel(booking_id, reason), expected)
+        if outcome is not None:
+            assert outcome.booking_id == booking_id
+            self.bookings[booking_id].status = "cancelled"
+
+    @precondition(lambda self: self.bookings)
+    @rule(picks=st.lists(PICKS, min_size=1, max_size=4), reason=REASONS)
+    def cancel_many(self, picks: list[int], reason: str) -> None:
+        ids = list(dict.fromkeys(self._pick(p) for p in picks))
+        all_cancellable = all(self._cancellable(i) for i in ids)
+        expected = Expected(frozenset() if all_cancellable else frozenset({errors.NotCancellable}))
+        outcomes = self._attempt(lambda: self.desk.cancellations.cancel_many(ids, reason), expected)
+        if outcomes is not None:
+            assert [o.booking_id for o in outcomes] == ids
+            for booking_id in ids:
+                self.bookings[booking_id].status = "cancelled"
+
+    @rule(capacity=st.integers(0, 3), scope=CAPACITY_SCOPES, part=PART_OF_DAY)
+    def set_capacity(
+        self, capacity: int, scope: dict[str, Any], part: tuple[time, time] | None
+    ) -> None:
+        start, end = part or (None, None)
+        bookings_before = self._desk_bookings()
+        beyond = self.desk.facilities.set_capacity(
+            self.facility_id, capacity, start=start, end=end, **scope
+        )
+        assert self._desk_bookings() == bookings_before, "a capacity change cancels nothing"
+        self.capacities.add(CapacitySetting(capacity, start, end), **scope)
+        over = self._over_capacity()
+        self.lowered |= set(over)
+        self._assert_beyond_lists_the_overflow(beyond, over, scope)
+
+    @precondition(lambda self: self.clock.now < LAST_ADVANCE_FROM)
+    @rule(step=CLOCK_STEPS)
+    def advance_clock(self, step: timedelta) -> None:
+        self.clock.now += step
+
+    # -- checks ----------------------------------------------------------------------------
+    def _queue_item(self, booking_id: str) -> str:
+        items = [i.id for i in self.desk.approvals.pending(self.facility_id) if i.booking_id == booking_id]
+        assert len(items) == 1, f"pending booking {booking_id} has {len(items)} queue items"
+        return items[0]
+
+    def _over_capacity(self) -> dict[Slot, int]:
+        """Slots holding more children than their capacity, by how many."""
+        return {
+            (day, s.start): s.taken - s.capacity
+            for day, slots in self._availability().items()
+            for s in slots
+            if s.taken > s.capacity
+        }
+
+    def _assert_beyond_lists_the_overflow(
+        self, beyond: list[Any], over: dict[Slot, int], scope: dict[str, Any]
+    ) -> None:
+        """set_capacity warns with the bookings beyond capacity on the days it affects:
+        each one listed occupies an overfull slot, and each overfull slot of those days has
+        at least as many listed bookings as it has children too many."""
+        listed = {b.id: self.bookings[b.id] for b in beyond}
+        assert len(listed) == len(beyond), "a booking is listed twice"
+        for booking_id, held in listed.items():
+            assert held.status in ACTIVE, f"listed booking {booking_id} is {held.status}"
+            assert any(held.occupies(*slot) for slot in over), f"{booking_id} is within capacity"
+        if "on" in scope:
+            days = {scope["on"]}
+        else:
+            today = self.clock.now.date()
+            days = {d for d in WEEKDAYS if d.weekday() == scope["weekday"] and d >= today}
+        for slot, excess in over.items():
+            if slot[0] in days:
+                present = sum(held.occupies(*slot) for held in listed.values())
+                assert present >= excess, (
+                    f"{slot}: {excess} children too many but only {present} bookings listed"
+                )
+
+    @invariant()
+    def desk_holds_exactly_the_bookings_made(self) -> None:
+        expected = {
+            i: (h.status, h.day, h.start, h.end, h.number) for i, h in self.bookings.items()
+        }
+        assert self._desk_bookings() == expected
+
+    @invariant()
+    def availability_matches_an_independent_recount(self) -> None:
+        occupying = self.desk.bookings.search(
+            self.facility_id, statuses=list(OCCUPYING), kinds=["flexible", "regular"]
+        )
+        recount: Counter[Slot] = Counter()
+        for b in occupying:
+            recount.update(slots_of(b.day, b.start, b.end))
+        availability = self._availability()
+        today = self.clock.now.date()
+        assert sorted(availability) == WEEKDAYS, "weekdays open, the weekend absent"
+        for day, slots in availability.items():
+            assert [s.start for s in slots] == SLOTS, f"{day}: slots 09:00–12:00"
+            for s in slots:
+                where = f"{day} {s.start:%H:%M}"
+                capacity = self.capacities.capacity(day, s.start)
+                assert (s.capacity, s.taken) == (capacity, recount[(day, s.start)]), where
+                assert s.remaining == max(capacity - s.taken, 0), where
+                if s.taken <= s.capacity:
+                    self.lowered.discard((day, s.start))
+                else:
+                    assert (day, s.start) in self.lowered, (
+                        f"{where} (today {today}): {s.taken} children for {s.capacity} places "
+                        "although no capacity change left it so"
+                    )
+
+    @invariant()
+    def queue_lists_exactly_the_pending_bookings(self) -> None:
+        queued = [i.booking_id for i in self.desk.approvals.pending(self.facility_id)]
+        assert sorted(queued) == sorted(self._pending())
+
+
+def run(max_examples: int, steps: int) -> None:
+    run_state_machine_as_test(
+        NeverOverbook,
+        settings=settings(max_examples=max_examples, stateful_step_count=steps, deadline=None),
+    )
+
+
+@pytest.mark.slow
+def test_random_operation_sequences_never_overbook_a_slot() -> None:
+    run(max_examples=50, steps=25)
+
+
+def test_short_random_operation_sequences_never_overbook_a_slot() -> None:
+    run(max_examples=10, steps=10)

@@ -1,0 +1,215 @@
+"""Transactions: a failing call changes nothing, and ``desk.unit_of_work()`` groups calls."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hoiku_desk.services import Booking, Child, Desk, Facility, errors
+from hoiku_desk.services import children as children_module
+from tests.helpers import TUESDAY, t
+
+NEW_CHILD = dict(
+    name="山田 花子", kana="ヤマダ ハナコ", birth_date=date(2023, 5, 14), sex="female",
+    guardian_name="山田 由美", phone="090-1234-5678",
+)
+
+
+def count_rows(db_path: Path, table: str) -> int:
+    """Rows committed to ``table``, read by another connection as a restarted program would."""
+    connection = sqlite3.connect(db_path)
+    try:
+        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def actions(desk: Desk) -> list[str]:
+    return [e.action for e in desk.audit.entries()]
+
+
+@pytest.fixture
+def other_desk(db_path: Path, clock) -> Iterator[Desk]:
+    """A second window on the same file: sees only what is committed."""
+    with Desk.open(db_path, clock=clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def three_bookings(desk: Desk, facility: Facility, make_child) -> list[Booking]:
+    return [
+        desk.bookings.book(facility.id, make_child(facility).id, TUESDAY, t("10:00"), t("12:00"))
+        for _ in range(3)
+    ]
+
+
+def statuses(desk: Desk, bookings: list[Booking]) -> list[str]:
+    return [desk.bookings.get(b.id).status for b in bookings]
+
+
+def bookings_of(desk: Desk, facility: Facility, child: Child) -> list[Booking]:
+    return [b for b in desk.bookings.search(facility.id) if b.child_id == child.id]
+
+
+# -- one call is one transaction ---------------------------------------------------------
+
+@pytest.mark.parametrize("bad", ["unknown_id", "already_cancelled"])
+def test_cancel_many_with_one_bad_booking_cancels_none(
+    desk: Desk, three_bookings: list[Booking], bad: str
+) -> None:
+    *good, last = three_bookings
+    if bad == "unknown_id":
+        bad_id, expected = "00000000-0000-0000-0000-000000000000", errors.NotFound
+    else:
+        desk.cancellations.cancel(last.id, "family")
+        bad_id, expected = last.id, errors.NotCancellable
+
+    with pytest.raises(expected):
+        desk.cancellations.cancel_many([g.id for g in good] + [bad_id], "illness")
+
+    assert statuses(desk, good) == ["confirmed", "confirmed"]
+    assert actions(desk).count("booking.cancel") == (1 if bad == "already_cancelled" else 0)
+
+
+def test_child_refused_by_validation_leaves_no_guardian(desk: Desk, db_path: Path) -> None:
+    with pytest.raises(errors.InvalidInput):
+        desk.children.add(**{**NEW_CHILD, "kana": "Yamada Hanako"})
+
+    assert desk.children.search("山田") == []
+    assert count_rows(db_path, "guardians") == 0
+
+
+def test_child_failing_after_its_rows_were_written_leaves_no_guardian(
+    desk: Desk, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guardian and child rows are flushed before the search keys: a failure there must
+    take them back too."""
+
+    def fail(*_: object) -> None:
+        raise errors.InvalidInput(field="kana", value="", reason="required")
+
+    monkeypatch.setattr(children_module, "reindex", fail)
+    with pytest.raises(errors.InvalidInput):
+        desk.children.add(**NEW_CHILD)
+    monkeypatch.undo()
+
+    assert desk.children.search("ヤマダ") == []
+    assert (count_rows(db_path, "guardians"), count_rows(db_path, "children")) == (0, 0)
+    assert "child.add" not in actions(desk)
+    assert desk.children.add(**NEW_CHILD).name == "山田 花子"  # nothing half-made blocks it
+
+
+# -- audit rows share the change's transaction ---------------------------------------------
+
+def test_audit_row_of_a_rolled_back_change_is_gone(
+    desk: Desk, three_bookings: list[Booking], db_path: Path
+) -> None:
+    audit_rows = count_rows(db_path, "audit_log")
+    with pytest.raises(errors.NotFound):
+        desk.cancellations.cancel_many([three_bookings[0].id, "no-such-booking"], "illness")
+
+    assert count_rows(db_path, "audit_log") == audit_rows
+    desk.cancellations.cancel(three_bookings[0].id, "illness")
+    assert count_rows(db_path, "audit_log") == audit_rows + 1
+    assert actions(desk)[-1] == "booking.cancel"
+
+
+# -- desk.unit_of_work() -----------------------------------------------------------------
+
+def test_exception_inside_unit_of_work_rolls_back_every_call(
+    desk: Desk, facility: Facility, make_child, three_bookings: list[Booking], db_path: Path
+) -> None:
+    child = make_child(facility)
+    audit_rows = count_rows(db_path, "audit_log")
+
+    with pytest.raises(RuntimeError):
+        with desk.unit_of_work():
+            desk.bookings.book(facility.id, child.id, TUESDAY, t("13:00"), t("15:00"))
+            desk.children.add(**NEW_CHILD)
+            desk.cancellations.cancel(three_bookings[0].id, "family")
+            raise RuntimeError("停電")
+
+    assert bookings_of(desk, facility, child) == []
+    assert desk.children.search("ヤマダ") == []
+    assert statuses(desk, three_bookings) == ["confirmed"] * 3
+    assert count_rows(db_path, "audit_log") == audit_rows
+
+
+def test_refusal_escaping_unit_of_work_rolls_back_the_calls_before_it(
+    desk: Desk, facility: Facility, make_child, three_bookings: list[Booking]
+) -> None:
+    """An import that lets a refusal through keeps nothing of the file: all or none."""
+    first, second = make_child(facility), make_child(facility)
+
+    with pytest.raises(errors.SlotFull):
+        with desk.unit_of_work():
+            desk.bookings.book(facility.id, first.id, TUESDAY, t("13:00"), t("15:00"))
+            desk.bookings.book(facility.id, second.id, TUESDAY, t("10:00"), t("12:00"))  # full
+
+    assert desk.bookings.search(facility.id, from_day=TUESDAY, to_day=TUESDAY) == three_bookings
+
+
+def test_unit_of_work_commits_every_call_when_the_block_ends(
+    desk: Desk, facility: Facility, make_child, three_bookings: list[Booking], other_desk: Desk
+) -> None:
+    child = make_child(facility)
+
+    with desk.unit_of_work():
+        booked = desk.bookings.book(facility.id, child.id, TUESDAY, t("13:00"), t("15:00"))
+        added = desk.children.add(**NEW_CHILD)
+        desk.cancellations.cancel(three_bookings[0].id, "family")
+        # Not visible to another window before the block ends.
+        assert other_desk.children.search("ヤマダ") == []
+        assert other_desk.bookings.get(three_bookings[0].id).status == "confirmed"
+
+    assert other_desk.bookings.get(booked.id).status == "confirmed"
+    assert [c.id for c in other_desk.children.search("ヤマダ")] == [added.id]
+    assert statuses(other_desk, three_bookings) == ["cancelled", "confirmed", "confirmed"]
+
+
+def test_refusal_caught_inside_unit_of_work_undoes_only_that_call(
+    desk: Desk, facility: Facility, make_child, three_bookings: list[Booking], other_desk: Desk
+) -> None:
+    first, second, third = make_child(facility), make_child(facility), make_child(facility)
+    already_cancelled = three_bookings[2]
+    desk.cancellations.cancel(already_cancelled.id, "family")  # 10:00–12:00 now has one place
+
+    with desk.unit_of_work():
+        kept_first = desk.bookings.book(facility.id, first.id, TUESDAY, t("13:00"), t("15:00"))
+        with pytest.raises(errors.NotCancellable):
+            # cancels three_bookings[0] first, then refuses the already cancelled one
+            desk.cancellations.cancel_many([three_bookings[0].id, already_cancelled.id], "illness")
+        assert desk.bookings.get(three_bookings[0].id).status == "confirmed"
+        kept_second = desk.bookings.book(facility.id, second.id, TUESDAY, t("11:00"), t("12:00"))
+        with pytest.raises(errors.SlotFull):  # the undone cancellation freed no place
+            desk.bookings.book(facility.id, third.id, TUESDAY, t("11:00"), t("12:00"))
+        kept_third = desk.bookings.book(facility.id, third.id, TUESDAY, t("15:00"), t("16:00"))
+
+    assert statuses(other_desk, three_bookings) == ["confirmed", "confirmed", "cancelled"]
+    assert statuses(other_desk, [kept_first, kept_second, kept_third]) == ["confirmed"] * 3
+    assert [b.id for b in bookings_of(other_desk, facility, third)] == [kept_third.id]
+    assert actions(other_desk).count("booking.cancel") == 1
+
+
+def test_reads_inside_unit_of_work_see_its_own_uncommitted_writes(
+    desk: Desk, facility: Facility, other_desk: Desk
+) -> None:
+    with desk.unit_of_work():
+        child: Child = desk.children.add(**{**NEW_CHILD, "allergies": "卵"})
+        registration = desk.registrations.apply(child.id, facility.id)
+        desk.registrations.approve(registration.id, interviewed_on=date(2026, 2, 24))
+        booked = desk.bookings.book(facility.id, child.id, TUESDAY, t("10:00"), t("12:00"))
+
+        assert [c.id for c in desk.children.search("やまだ")] == [child.id]
+        assert [r.status for r in desk.registrations.for_child(child.id)] == ["approved"]
+        assert desk.bookings.get(booked.id).number == booked.number
+        slots = desk.bookings.availability(facility.id, TUESDAY, TUESDAY)[TUESDAY]
+        assert {s.start: s.taken for s in slots}[t("10:00")] == 1
+        assert [(r.child_name, r.allergies) for r in desk.attendance.daily_list(facility.id, TUESDAY)] == [
+            ("山田 花子", "卵")
+        ]
+        assert other_desk.attendance.daily_list(facility.id, TUESDAY) == []
