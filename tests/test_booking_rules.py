@@ -189,7 +189,9 @@ def test_age_is_taken_on_the_day_of_use(
 
 
 # -- rule 3: the booking window --------------------------------------------------------------
-def test_yesterday_is_refused(book: Book, refused: Refused, yui: Child, facility: Facility, clock: Clock) -> None:
+def test_yesterday_is_refused(
+    book: Book, refused: Refused, yui: Child, facility: Facility, clock: Clock
+) -> None:
     clock.set(datetime(2026, 3, 3, 9, 0))  # Tuesday: yesterday is an open Monday
     with refused(errors.OutsideBookingWindow) as info:
         book(facility, yui, MONDAY, "13:00", "15:00")
