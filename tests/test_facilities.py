@@ -362,3 +362,15 @@ def test_every_facility_change_writes_an_audit_entry(
     entries = desk.audit.entries(action=action)
     assert len(entries) == before + 1
     assert entries[-1].after
+
+
+def test_time_range_capacity_without_day_applies_to_every_day_below_weekday_settings(
+    desk: Desk, facility: Facility
+) -> None:
+    """set_capacity(start=, end=) alone limits those slots on every day; a weekday setting
+    still wins over it."""
+    desk.facilities.set_capacity(facility.id, 1, start=t("12:00"), end=t("13:00"))
+    desk.facilities.set_capacity(facility.id, 5, weekday=WEDNESDAY.weekday())
+    tuesday = capacities(desk, facility, TUESDAY)
+    assert (tuesday[t("12:00")], tuesday[t("12:30")], tuesday[t("13:00")]) == (1, 1, 3)
+    assert set(capacities(desk, facility, WEDNESDAY).values()) == {5}

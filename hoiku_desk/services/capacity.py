@@ -2,7 +2,8 @@
 
 The day is cut into slots of ``slot_minutes`` from ``open_time``; a booking occupies every
 slot it overlaps.  A slot's capacity is a date setting covering it, else a weekday setting,
-else ``default_capacity``; within a level the latest setting wins.
+else an every-day setting for a time range, else ``default_capacity``; within a level the
+latest setting wins.
 """
 
 from __future__ import annotations
@@ -63,14 +64,18 @@ class CapacityTable:
         ).all()
         self._by_date: dict[date, list[models.CapacitySetting]] = {}
         self._by_weekday: dict[int, list[models.CapacitySetting]] = {}
+        self._every_day: list[models.CapacitySetting] = []
         for setting in settings:
             if setting.on_date is not None:
                 self._by_date.setdefault(setting.on_date, []).append(setting)
             elif setting.weekday is not None:
                 self._by_weekday.setdefault(setting.weekday, []).append(setting)
+            else:
+                self._every_day.append(setting)
 
     def capacity(self, day: date, slot: time) -> int:
-        for level in (self._by_date.get(day, ()), self._by_weekday.get(day.weekday(), ())):
+        levels = (self._by_date.get(day, ()), self._by_weekday.get(day.weekday(), ()), self._every_day)
+        for level in levels:
             covering = [s for s in level if _covers(s, slot)]
             if covering:
                 return covering[-1].capacity  # ordered by id: the latest wins
