@@ -33,6 +33,13 @@ class Clock:
         self.now += timedelta(**delta)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that drive widgets are marked ``gui``: ``-m "not gui"`` is the fast loop."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Tests never touch a real user folder."""
@@ -116,3 +123,50 @@ def make_child(desk: Desk, clock: Clock) -> ChildMaker:
         return child
 
     return make
+
+
+class ScriptedDialogs:
+    """Stands in for ``views.dialogs.Dialogs``: answers from ``answers`` (in order), records
+    every notice in ``shown`` as (kind, title, text)."""
+
+    def __init__(self) -> None:
+        self.answers: list[object] = []
+        self.shown: list[tuple[str, str, str]] = []
+
+    def _answer(self, default: object) -> object:
+        return self.answers.pop(0) if self.answers else default
+
+    def confirm(self, parent: object, title: str, text: str) -> bool:
+        self.shown.append(("confirm", title, text))
+        return bool(self._answer(True))
+
+    def inform(self, parent: object, title: str, text: str) -> None:
+        self.shown.append(("inform", title, text))
+
+    def warn(self, parent: object, title: str, text: str) -> None:
+        self.shown.append(("warn", title, text))
+
+    def ask_text(self, parent: object, title: str, label: str) -> str | None:
+        self.shown.append(("ask_text", title, label))
+        return self._answer(None)  # type: ignore[return-value]
+
+    def open_file(self, parent: object, title: str, filter: str) -> Path | None:
+        self.shown.append(("open_file", title, filter))
+        return self._answer(None)  # type: ignore[return-value]
+
+    def save_file(self, parent: object, title: str, suggested: str, filter: str) -> Path | None:
+        self.shown.append(("save_file", title, suggested))
+        return self._answer(None)  # type: ignore[return-value]
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def view_context(desk: Desk, facility: Facility, dialogs: ScriptedDialogs):  # type: ignore[no-untyped-def]
+    """A ``ViewContext`` on the test desk, working on ``facility``, with scripted dialogs."""
+    from hoiku_desk.views.context import ViewContext
+
+    return ViewContext(desk, dialogs)  # type: ignore[arg-type]

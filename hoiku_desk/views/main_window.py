@@ -1,0 +1,115 @@
+"""The main window: one pane per job, Ctrl+1…Ctrl+7 to switch, a status bar."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QWidget
+
+from hoiku_desk import messages
+from hoiku_desk.services import Desk
+from hoiku_desk.views.approval_pane import ApprovalPane
+from hoiku_desk.views.attendance_pane import AttendancePane
+from hoiku_desk.views.booking_pane import BookingPane
+from hoiku_desk.views.calendar_pane import CalendarPane
+from hoiku_desk.views.children_pane import ChildrenPane
+from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.dialogs import Dialogs
+from hoiku_desk.views.reservations_pane import ReservationsPane
+from hoiku_desk.views.settings_pane import SettingsPane
+
+
+class MainWindow(QMainWindow):
+    """Panes talk to the services through ``self.context``; the window only wires them."""
+
+    def __init__(self, desk: Desk, *, dialogs: Dialogs | None = None, lang: str = "ja") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = ViewContext(desk, dialogs, lang)
+        self.setWindowTitle(self.tr("Hoiku Desk"))
+        self.resize(1280, 820)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("paneTabs")
+        self.tabs.setDocumentMode(True)
+        self.calendar = CalendarPane(self.context)
+        self.booking = BookingPane(self.context)
+        self.approvals = ApprovalPane(self.context)
+        self.reservations = ReservationsPane(self.context)
+        self.attendance = AttendancePane(self.context)
+        self.children = ChildrenPane(self.context)
+        self.settings = SettingsPane(self.context)
+        titles = [
+            self.tr("Calendar"), self.tr("Booking"), self.tr("Approvals"),
+            self.tr("Reservations"), self.tr("Attendance"), self.tr("Children"),
+            self.tr("Settings"),
+        ]
+        for number, (pane, title) in enumerate(zip(self.panes(), titles, strict=True), start=1):
+            self.tabs.addTab(pane, f"{title} ({number})")
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, p=pane: self.show_pane(p))
+            self.addAction(action)
+        self.setCentralWidget(self.tabs)
+
+        self.calendar.slotActivated.connect(self.open_booking)
+        self._build_status_bar()
+        self.context.changed.connect(self._refresh_status)
+        self.context.facilityChanged.connect(lambda _id: self._refresh_status())
+        self.approvals.countChanged.connect(self._show_waiting)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.timeout.connect(self._refresh_status)
+        self._clock_timer.start(60_000)
+        self._refresh_status()
+
+    def panes(self) -> list[QWidget]:
+        return [self.calendar, self.booking, self.approvals, self.reservations,
+                self.attendance, self.children, self.settings]
+
+    def show_pane(self, pane: QWidget) -> None:
+        self.tabs.setCurrentWidget(pane)
+        pane.setFocus()
+
+    def open_booking(self, day: date, start: time) -> None:
+        """A slot chosen on the calendar opens the booking form prefilled with it."""
+        self.booking.prefill(day, start)
+        self.show_pane(self.booking)
+
+    # -- status bar ---------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.facility_box = QComboBox(self)
+        self.facility_box.setObjectName("facilityBox")
+        self.facility_box.activated.connect(
+            lambda index: self.context.set_facility(self.facility_box.itemData(index))
+        )
+        self.date_label = QLabel(self)
+        self.date_label.setObjectName("dateLabel")
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setObjectName("waitingLabel")
+        bar.addWidget(QLabel(self.tr("Facility:"), self))
+        bar.addWidget(self.facility_box)
+        bar.addWidget(self.date_label)
+        bar.addWidget(self.waiting_label)
+        bar.addPermanentWidget(self.database_label)
+
+    def _refresh_status(self) -> None:
+        current = self.context.facility_id
+        self.facility_box.clear()
+        for facility in self.context.desk.facilities.list():
+            self.facility_box.addItem(f"{facility.code} {facility.name}", facility.id)
+            if facility.id == current:
+                self.facility_box.setCurrentIndex(self.facility_box.count() - 1)
+        now = self.context.desk.now()
+        self.date_label.setText(
+            f"{messages.format_date(now.date(), self.context.lang, with_year=True)} "
+            f"{messages.format_time(now.time())}"
+        )
+        self.database_label.setText(self.tr("Database: %1").replace("%1", self.context.desk.location))
+
+    def _show_waiting(self, count: int) -> None:
+        self.waiting_label.setText(self.tr("Waiting for approval: %1").replace("%1", str(count)))
