@@ -1,0 +1,331 @@
+"""Cancelling one or many bookings with the policy outcome shown first, and closing a day
+(the affected bookings then go to bulk cancellation and a call list).
+
+Each dialog runs its own operation in ``accept()``: a refusal shows its sentence inside the
+dialog, which stays open; success closes it. Panes open them with ``open()`` (window-modal,
+non-blocking), so tests can fill them and press OK.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hoiku_desk import messages
+from hoiku_desk.services import Booking, CancellationOutcome, errors
+from hoiku_desk.services.rules import CANCEL_REASONS
+from hoiku_desk.views.booking_columns import RIGHT, times_text
+from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.table_model import Column, RecordTableModel
+
+_CONTEXT = "CancelDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """A hidden red label for a refusal's sentence."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def _table(parent: QWidget, name: str, model: RecordTableModel[Any]) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+# -- cancellation --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PreviewRow:
+    """A booking and what cancelling it now would cost, or why it cannot be cancelled."""
+
+    booking: Booking
+    outcome: CancellationOutcome | None
+    problem: str = ""
+
+
+def preview_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[PreviewRow]:
+    """Number, child, date, late or free, fee, quota minutes, and a refusal's sentence."""
+
+    def late(row: PreviewRow) -> str:
+        if row.outcome is None:
+            return ""
+        return _tr("Late") if row.outcome.late else _tr("In time")
+
+    def fee(row: PreviewRow) -> str:
+        return "" if row.outcome is None else messages.format_yen(row.outcome.fee_yen, lang)
+
+    def quota(row: PreviewRow) -> str:
+        if row.outcome is None:
+            return ""
+        return messages.format_minutes(row.outcome.quota_minutes, lang)
+
+    model: RecordTableModel[PreviewRow] = RecordTableModel([
+        Column(_tr("Number"), lambda r: r.booking.number),
+        Column(_tr("Child"), lambda r: r.booking.child_name),
+        Column(_tr("Date"), lambda r: f"{messages.format_date(r.booking.day, lang)} {times_text(r.booking)}"),
+        Column(_tr("Timing"), late),
+        Column(_tr("Fee"), fee, RIGHT),
+        Column(_tr("Quota used"), quota, RIGHT),
+        Column(_tr("Note"), lambda r: r.problem, tooltip=lambda r: r.problem),
+    ], parent)
+    model.highlight = lambda row: bool(row.problem)
+    return model
+
+
+class CancelDialog(QDialog):
+    """Cancel the given bookings with one reason: all of them, or none (``cancel_many``).
+
+    The preview is read again whenever the reason changes; a booking that cannot be
+    cancelled shows its sentence in its row and OK stays disabled. After a successful
+    ``accept()`` the outcomes are in ``outcomes``. No signals of its own.
+    """
+
+    def __init__(
+        self, ctx: ViewContext, bookings: Sequence[Booking], reason: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cancelDialog")
+        self.setWindowTitle(self.tr("Cancel bookings"))
+        self.ctx = ctx
+        self.bookings = list(bookings)
+        self.outcomes: list[CancellationOutcome] = []
+        self.model = preview_model(ctx.lang, self)
+        self._build()
+        if reason is not None:
+            self.reason_box.setCurrentIndex(max(self.reason_box.findData(reason), 0))
+        self.update_preview()
+        self.reason_box.currentIndexChanged.connect(lambda _index: self.update_preview())
+
+    def _build(self) -> None:
+        self.reason_box = QComboBox(self)
+        self.reason_box.setObjectName("cancelReason")
+        for code in CANCEL_REASONS:
+            self.reason_box.addItem(messages.reason_label(code, self.ctx.lang), code)
+        self.detail_edit = QLineEdit(self)
+        self.detail_edit.setObjectName("cancelDetail")
+        self.table = _table(self, "cancelPreview", self.model)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("cancelTotals")
+        self.error = error_label(self, "cancelError")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("cancelOkButton")
+        self.ok_button.setText(self.tr("Cancel the &bookings"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Keep them"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Reason:"), self.reason_box)
+        form.addRow(self.tr("&Detail:"), self.detail_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(760, 380)
+
+    def reason(self) -> str:
+        return str(self.reason_box.currentData())
+
+    def update_preview(self) -> None:
+        """Read each booking's outcome for the chosen reason; refused rows disable OK."""
+        rows = [self._preview(booking) for booking in self.bookings]
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.ok_button.setEnabled(bool(rows) and not any(row.problem for row in rows))
+        self.totals.setText(self._totals(rows))
+
+    def _preview(self, booking: Booking) -> PreviewRow:
+        try:
+            return PreviewRow(booking, self.ctx.desk.cancellations.preview(booking.id, self.reason()))
+        except errors.HoikuDeskError as error:
+            return PreviewRow(booking, None, self.ctx.message(error))
+
+    def _totals(self, rows: Sequence[PreviewRow]) -> str:
+        outcomes = [row.outcome for row in rows if row.outcome is not None]
+        lang = self.ctx.lang
+        return (
+            self.tr("%1 bookings, %2 late — fees %3, quota used %4")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(sum(o.late for o in outcomes)))
+            .replace("%3", messages.format_yen(sum(o.fee_yen for o in outcomes), lang))
+            .replace("%4", messages.format_minutes(sum(o.quota_minutes for o in outcomes), lang))
+        )
+
+    def accept(self) -> None:
+        """Cancel every booking in one transaction; a refusal stays in the dialog."""
+        if not self.ok_button.isEnabled():
+            return
+        ids = [booking.id for booking in self.bookings]
+        outcome = self.ctx.run(
+            self.ctx.desk.cancellations.cancel_many, ids, self.reason(), self.detail_edit.text().strip()
+        )
+        if not outcome.ok:
+            show_error(self.error, outcome.message)
+            self.update_preview()
+            return
+        self.outcomes = list(outcome.value or [])
+        super().accept()
+
+
+# -- closures ------------------------------------------------------------------------------
+class ClosureDialog(QDialog):
+    """Close a day (or from a time on) with a reason: ``facilities.close_day``.
+
+    After a successful ``accept()`` the affected active bookings are in ``affected``.
+    No signals of its own.
+    """
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("closureDialog")
+        self.setWindowTitle(self.tr("Close a day"))
+        self.ctx = ctx
+        self.affected: list[Booking] = []
+        self.date_edit = QDateEdit(to_qdate(ctx.today()), self)
+        self.date_edit.setObjectName("closureDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_check = QCheckBox(self.tr("&From a time on"), self)
+        self.from_check.setObjectName("closureFromEnabled")
+        opening = ctx.facility.rules.open_time if ctx.facility else time(8, 30)
+        self.from_edit = QTimeEdit(QTime(opening.hour, opening.minute), self)
+        self.from_edit.setObjectName("closureFrom")
+        self.from_edit.setDisplayFormat("HH:mm")
+        self.from_edit.setEnabled(False)
+        self.from_check.toggled.connect(self.from_edit.setEnabled)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("closureReason")
+        self.error = error_label(self, "closureError")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("closureOkButton")
+        self.ok_button.setText(self.tr("&Close the day"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Day:"), self.date_edit)
+        form.addRow(self.from_check, self.from_edit)
+        form.addRow(self.tr("&Reason:"), self.reason_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def from_time(self) -> time | None:
+        if not self.from_check.isChecked():
+            return None
+        chosen = self.from_edit.time()
+        return time(chosen.hour(), chosen.minute())
+
+    def accept(self) -> None:
+        """Record the closure; the bookings it affects are kept for the caller."""
+        day: date = self.date_edit.date().toPython()  # type: ignore[assignment]
+        outcome = self.ctx.run(
+            self.ctx.desk.facilities.close_day, self.ctx.facility_id, day,
+            self.reason_edit.text().strip(), from_time=self.from_time(),
+        )
+        if not outcome.ok:
+            show_error(self.error, outcome.message)
+            return
+        self.affected = list(outcome.value or [])
+        super().accept()
+
+
+@dataclass(frozen=True)
+class CallRow:
+    """Whom to phone about a booking."""
+
+    booking: Booking
+    guardian_name: str
+    phone: str
+
+
+def call_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[CallRow]:
+    return RecordTableModel([
+        Column(_tr("Number"), lambda r: r.booking.number),
+        Column(_tr("Date"), lambda r: f"{messages.format_date(r.booking.day, lang)} {times_text(r.booking)}"),
+        Column(_tr("Child"), lambda r: r.booking.child_name),
+        Column(_tr("Guardian"), lambda r: r.guardian_name),
+        Column(_tr("Phone"), lambda r: r.phone),
+    ], parent)
+
+
+class CallListDialog(QDialog):
+    """The families to phone about a closure: child, guardian and phone (read from the child).
+
+    No signals of its own.
+    """
+
+    def __init__(self, ctx: ViewContext, bookings: Sequence[Booking], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callListDialog")
+        self.setWindowTitle(self.tr("Call list"))
+        self.model = call_model(ctx.lang, self)
+        self.model.set_rows([self._row(ctx, booking) for booking in bookings])
+        self.table = _table(self, "callListTable", self.model)
+        close = QPushButton(self.tr("&Close"), self)
+        close.setObjectName("callListClose")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Please phone these families:"), self))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(640, 360)
+
+    @staticmethod
+    def _row(ctx: ViewContext, booking: Booking) -> CallRow:
+        child = ctx.desk.children.get(booking.child_id)
+        return CallRow(booking, child.guardian_name, child.phone)

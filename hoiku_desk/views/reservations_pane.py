@@ -1,0 +1,520 @@
+"""予約一覧・キャンセル: search bookings, change one, cancel one or many, close a day.
+
+Dialogs are opened with ``open()`` (window-modal, non-blocking) by the pane's ``open_…``
+methods, which return the dialog: the buttons call them, and tests call them to fill the
+dialog and press OK without a nested event loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hoiku_desk import messages
+from hoiku_desk.services import Booking, FacilityRules, Pickup, errors, policy
+from hoiku_desk.views.booking_columns import booking_columns, kind_text, pickup_text, source_label, times_text
+from hoiku_desk.views.cancel_dialog import (
+    CallListDialog,
+    CancelDialog,
+    ClosureDialog,
+    error_label,
+    show_error,
+    to_qdate,
+)
+from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.table_model import RecordTableModel
+
+_CONTEXT = "ReservationsPane"
+_STATUSES = ("pending", "confirmed", "rejected", "cancelled", "attended", "no_show")
+_KINDS = ("flexible", "regular", "interview")
+SEARCH_DAYS = 30
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _minutes(at: time) -> int:
+    return at.hour * 60 + at.minute
+
+
+def uncovered_minutes(booking: Booking, day: date, start: time, end: time) -> int:
+    """Minutes of ``booking`` that new times on ``day`` no longer cover."""
+    if day != booking.day:
+        return booking.minutes
+    overlap = min(_minutes(booking.end), _minutes(end)) - max(_minutes(booking.start), _minutes(start))
+    return booking.minutes - max(overlap, 0)
+
+
+def slot_times(rules: FacilityRules, keep: Sequence[time] = ()) -> list[time]:
+    """Every slot boundary from opening to closing, plus the times in ``keep``."""
+    step = timedelta(minutes=rules.slot_minutes)
+    at, last = datetime.combine(date.min, rules.open_time), datetime.combine(date.min, rules.close_time)
+    times = set(keep)
+    while at <= last:
+        times.add(at.time())
+        at += step
+    return sorted(times)
+
+
+def reservation_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[Booking]:
+    """Bookings with the shared booking columns; inactive ones muted."""
+    model: RecordTableModel[Booking] = RecordTableModel(booking_columns(lang), parent)
+    model.muted = lambda booking: booking.status in ("cancelled", "rejected")
+    return model
+
+
+def _pane_button(parent: QWidget, name: str, text: str, tip: str, shortcut: str) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    sequence = QKeySequence(shortcut)
+    button.setShortcut(sequence)
+    button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+    return button
+
+
+# -- changing a booking ----------------------------------------------------------------------
+class ChangeDialog(QDialog):
+    """Change a booking's date, times, pick-up person and comment (``bookings.change``).
+
+    The late part of a change (old minutes the new times drop, after the cancellation
+    deadline) is shown as the fields change and confirmed before saving. A refusal shows
+    its sentence in the dialog and nothing is saved; after success the changed booking is
+    in ``booking``. No signals of its own.
+    """
+
+    def __init__(self, ctx: ViewContext, booking: Booking, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changeDialog")
+        self.setWindowTitle(self.tr("Change booking %1").replace("%1", booking.number))
+        self.ctx = ctx
+        self.original = booking
+        self.booking = booking
+        self.rules = ctx.desk.facilities.get(booking.facility_id).rules
+        self._build()
+        self._fill(booking)
+        for box in (self.start_box, self.end_box):
+            box.currentIndexChanged.connect(lambda _index: self.update_late())
+        self.date_edit.dateChanged.connect(lambda _date: self.update_late())
+        self.pickup_kind.currentIndexChanged.connect(lambda _index: self._pickup_kind_changed())
+        self.update_late()
+
+    def _build(self) -> None:
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("changeDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd (ddd)")
+        times = slot_times(self.rules, (self.original.start, self.original.end))
+        self.start_box = self._time_box("changeStart", times[:-1])
+        self.end_box = self._time_box("changeEnd", times[1:])
+        self.pickup_kind = QComboBox(self)
+        self.pickup_kind.setObjectName("changePickupKind")
+        self.pickup_kind.addItem(self.tr("Guardian"), "guardian")
+        self.pickup_kind.addItem(self.tr("Someone else"), "other")
+        self.pickup_name = self._line("changePickupName")
+        self.pickup_relation = self._line("changePickupRelation")
+        self.pickup_phone = self._line("changePickupPhone")
+        self.comment = self._line("changeComment")
+        deadline = policy.deadline(self.rules, self.original.day)
+        self.deadline_label = QLabel(
+            self.tr("Free changes until %1").replace(
+                "%1", f"{messages.format_date(deadline.date(), self.ctx.lang)} "
+                      f"{messages.format_time(deadline.time())}"), self)
+        self.deadline_label.setObjectName("changeDeadline")
+        self.late_label = QLabel(self)
+        self.late_label.setObjectName("changeLate")
+        self.late_label.setWordWrap(True)
+        self.late_label.setStyleSheet("color: #9a4d00; font-weight: bold;")
+        self.error = error_label(self, "changeError")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("changeOkButton")
+        self.ok_button.setText(self.tr("&Save the change"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        times_row = QHBoxLayout()
+        times_row.addWidget(self.start_box)
+        times_row.addWidget(QLabel("–", self))
+        times_row.addWidget(self.end_box)
+        times_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Booking:"), QLabel(
+            f"{self.original.number}  {self.original.child_name}  {self.original.label}", self))
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("&Time:"), times_row)
+        form.addRow(self.tr("&Pick-up:"), self.pickup_kind)
+        form.addRow(self.tr("Name:"), self.pickup_name)
+        form.addRow(self.tr("Relation:"), self.pickup_relation)
+        form.addRow(self.tr("Phone:"), self.pickup_phone)
+        form.addRow(self.tr("C&omment:"), self.comment)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.deadline_label)
+        layout.addWidget(self.late_label)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _time_box(self, name: str, times: Sequence[time]) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(name)
+        for at in times:
+            box.addItem(messages.format_time(at), at.strftime("%H:%M"))
+        return box
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        return edit
+
+    def _fill(self, booking: Booking) -> None:
+        self.date_edit.setDate(to_qdate(booking.day))
+        self.start_box.setCurrentIndex(self.start_box.findData(booking.start.strftime("%H:%M")))
+        self.end_box.setCurrentIndex(self.end_box.findData(booking.end.strftime("%H:%M")))
+        self.pickup_kind.setCurrentIndex(self.pickup_kind.findData(booking.pickup.kind))
+        self.pickup_name.setText(booking.pickup.name)
+        self.pickup_relation.setText(booking.pickup.relation)
+        self.pickup_phone.setText(booking.pickup.phone)
+        self.comment.setText(booking.comment)
+        self._pickup_kind_changed()
+
+    def _pickup_kind_changed(self) -> None:
+        other = self.pickup_kind.currentData() == "other"
+        for edit in (self.pickup_name, self.pickup_relation, self.pickup_phone):
+            edit.setEnabled(other)
+
+    # -- values -------------------------------------------------------------------------
+    def day(self) -> date:
+        return self.date_edit.date().toPython()  # type: ignore[return-value]
+
+    def start(self) -> time:
+        return time.fromisoformat(self.start_box.currentData())
+
+    def end(self) -> time:
+        return time.fromisoformat(self.end_box.currentData())
+
+    def pickup(self) -> Pickup:
+        """The pick-up person entered; raises ``errors.InvalidInput`` when incomplete."""
+        if self.pickup_kind.currentData() != "other":
+            return Pickup()
+        return Pickup("other", self.pickup_name.text().strip(), self.pickup_relation.text().strip(),
+                      self.pickup_phone.text().strip())
+
+    def late_part(self) -> tuple[int, int] | None:
+        """(minutes, fee) the new times drop after the deadline, or None when free.
+
+        The fee is charged at the booking's own rate, as the service charges it."""
+        booking = self.original
+        lost = uncovered_minutes(booking, self.day(), self.start(), self.end())
+        now = self.ctx.desk.now()
+        if not lost or now <= policy.deadline(self.rules, booking.day):
+            return None
+        rate = round(booking.fee_yen * 60 / booking.minutes) if booking.minutes else 0
+        charge = policy.charge(self.rules, day=booking.day, at=now, reason="other", minutes=lost,
+                               fee_yen=policy.fee_for(rate, lost))
+        return lost, charge.fee_yen
+
+    def late_text(self) -> str:
+        part = self.late_part()
+        if part is None:
+            return ""
+        minutes, fee = part
+        return (self.tr("The %1 this change drops count as a late cancellation: %2")
+                .replace("%1", messages.format_minutes(minutes, self.ctx.lang))
+                .replace("%2", messages.format_yen(fee, self.ctx.lang)))
+
+    def update_late(self) -> None:
+        text = self.late_text()
+        self.late_label.setText(text)
+        self.late_label.setVisible(bool(text))
+
+    # -- saving -------------------------------------------------------------------------
+    def accept(self) -> None:
+        """Confirm a late part, then save; a refusal stays in the dialog, nothing saved."""
+        show_error(self.error, "")
+        try:
+            pickup = self.pickup()
+        except errors.HoikuDeskError as error:
+            show_error(self.error, self.ctx.message(error))
+            return
+        late = self.late_text()
+        if late and not self.ctx.dialogs.confirm(self, self.tr("Late change"),
+                                                 late + "\n" + self.tr("Save the change?")):
+            return
+        outcome = self.ctx.run(
+            self.ctx.desk.bookings.change, self.original.id, day=self.day(), start=self.start(),
+            end=self.end(), pickup=pickup, comment=self.comment.text().strip(),
+        )
+        if not outcome.ok or outcome.value is None:
+            show_error(self.error, outcome.message)
+            return
+        self.booking = outcome.value
+        super().accept()
+
+
+# -- the pane --------------------------------------------------------------------------------
+class ReservationsPane(QWidget):
+    """Bookings of the facility by kind, status, dates and child / phone / booking number.
+
+    No signals of its own: changes go through ``ctx.run`` and come back via ``ctx.changed``.
+    """
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reservationsPane")
+        self.ctx = ctx
+        self.model = reservation_model(ctx.lang, self)
+        self._kind_choices: list[tuple[str, ...] | None] = [None] + [(k,) for k in _KINDS]
+        self._status_choices: list[tuple[str, ...] | None] = (
+            [("pending", "confirmed"), None] + [(s,) for s in _STATUSES]
+        )
+        self._build()
+        ctx.changed.connect(self.refresh)
+        ctx.facilityChanged.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._search_bar())
+        layout.addLayout(self._action_bar())
+
+        self.table = QTableView(self)
+        self.table.setObjectName("reservationTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.open_change_dialog())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                  lambda: self.open_cancel_dialog(), context=Qt.ShortcutContext.WidgetShortcut)
+
+        self.detail = QPlainTextEdit(self)
+        self.detail.setObjectName("reservationDetail")
+        self.detail.setReadOnly(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.query)
+        self._update_actions()
+
+    def _search_bar(self) -> QHBoxLayout:
+        self.query = QLineEdit(self)
+        self.query.setObjectName("reservationQuery")
+        self.query.setClearButtonEnabled(True)
+        self.query.setPlaceholderText(self.tr("Child name, kana, phone or booking number (Ctrl+F)"))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.query.setFocus)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("reservationKind")
+        self.kind_box.addItem(self.tr("All kinds"))
+        for kind in _KINDS:
+            self.kind_box.addItem(messages.kind_label(kind, self.ctx.lang))
+        self.status_box = QComboBox(self)
+        self.status_box.setObjectName("reservationStatus")
+        self.status_box.addItems([self.tr("Active"), self.tr("All statuses")])
+        for status in _STATUSES:
+            self.status_box.addItem(messages.status_label(status, self.ctx.lang))
+        today = self.ctx.today()
+        self.from_edit = self._date_edit("reservationFrom", today)
+        self.to_edit = self._date_edit("reservationTo", today + timedelta(days=SEARCH_DAYS))
+
+        self.query.textChanged.connect(lambda _text: self.refresh())
+        self.query.returnPressed.connect(self.table_focus)
+        self.kind_box.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.status_box.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.from_edit.dateChanged.connect(lambda _date: self.refresh())
+        self.to_edit.dateChanged.connect(lambda _date: self.refresh())
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.query, 2)
+        bar.addWidget(self.kind_box)
+        bar.addWidget(self.status_box)
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel("–", self))
+        bar.addWidget(self.to_edit)
+        return bar
+
+    def _date_edit(self, name: str, day: date) -> QDateEdit:
+        edit = QDateEdit(to_qdate(day), self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _action_bar(self) -> QHBoxLayout:
+        self.change_button = _pane_button(self, "changeButton", self.tr("&Change…"),
+                                          self.tr("Change the selected booking"), "Ctrl+E")
+        self.cancel_button = _pane_button(self, "cancelButton", self.tr("Cancel &bookings…"),
+                                          self.tr("Cancel the selected bookings (Delete in the list)"),
+                                          "Ctrl+Delete")
+        self.closure_button = _pane_button(self, "closureButton", self.tr("C&lose a day…"),
+                                           self.tr("Close a day and cancel its bookings"), "Ctrl+Shift+L")
+        self.change_button.clicked.connect(self.open_change_dialog)
+        self.cancel_button.clicked.connect(lambda: self.open_cancel_dialog())
+        self.closure_button.clicked.connect(self.open_closure_dialog)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("reservationCount")
+        bar = QHBoxLayout()
+        for button in (self.change_button, self.cancel_button, self.closure_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        return bar
+
+    def table_focus(self) -> None:
+        self.table.setFocus()
+        if not self.selected_bookings() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    # -- reading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Search again with the current filters, keeping the selected bookings selected."""
+        selected = {booking.id for booking in self.selected_bookings()}
+        self.model.set_rows(self._search())
+        keep = QItemSelection()
+        for row, booking in enumerate(self.model.rows()):
+            if booking.id in selected:
+                keep.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        self.table.selectionModel().select(keep, QItemSelectionModel.SelectionFlag.Select)
+        self.count_label.setText(self.tr("%1 bookings").replace("%1", str(self.model.rowCount())))
+        self._show_detail()
+        self._update_actions()
+
+    def _search(self) -> list[Booking]:
+        facility_id = self.ctx.facility_id
+        if not facility_id:
+            return []
+        return self.ctx.desk.bookings.search(
+            facility_id,
+            kinds=self._kind_choices[self.kind_box.currentIndex()],
+            statuses=self._status_choices[self.status_box.currentIndex()],
+            from_day=self.from_edit.date().toPython(),  # type: ignore[arg-type]
+            to_day=self.to_edit.date().toPython(),  # type: ignore[arg-type]
+            query=self.query.text().strip() or None,
+        )
+
+    def selected_bookings(self) -> list[Booking]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.record(row) for row in rows]
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_detail()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        count = len(self.selected_bookings())
+        self.change_button.setEnabled(count == 1)
+        self.cancel_button.setEnabled(count >= 1)
+        self.closure_button.setEnabled(bool(self.ctx.facility_id))
+
+    def _show_detail(self) -> None:
+        bookings = self.selected_bookings()
+        if len(bookings) == 1:
+            self.detail.setPlainText(self._detail_text(bookings[0]))
+        elif bookings:
+            numbers = ", ".join(booking.number for booking in bookings)
+            self.detail.setPlainText(
+                self.tr("%1 bookings selected: %2").replace("%1", str(len(bookings))).replace("%2", numbers)
+            )
+        else:
+            self.detail.setPlainText("")
+
+    def _detail_text(self, booking: Booking) -> str:
+        lang = self.ctx.lang
+        child = self.ctx.desk.children.get(booking.child_id)
+        pickup = pickup_text(booking.pickup)
+        if booking.pickup.kind == "other" and booking.pickup.phone:
+            pickup += f"  {booking.pickup.phone}"
+        lines = [
+            (self.tr("Number"), booking.number),
+            (self.tr("Date"),
+             f"{messages.format_date(booking.day, lang, with_year=True)} {times_text(booking)}"),
+            (self.tr("Child"), f"{booking.child_name} ({booking.child_kana})"),
+            (self.tr("Guardian"), f"{child.guardian_name}  {child.phone}"),
+            (self.tr("Kind"), kind_text(booking, lang)),
+            (self.tr("Status"), messages.status_label(booking.status, lang)),
+            (self.tr("Source"), source_label(booking.source)),
+            (self.tr("Fee"), messages.format_yen(booking.fee_yen, lang)),
+            (self.tr("Pick-up"), pickup),
+            (self.tr("Comment"), booking.comment),
+        ]
+        if child.allergies:
+            lines.append((self.tr("Allergies"), child.allergies))
+        return "\n".join(f"{label}: {value}" for label, value in lines)
+
+    # -- dialogs ------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_change_dialog(self) -> ChangeDialog | None:
+        """Open the change dialog for the one selected booking (None unless exactly one)."""
+        bookings = self.selected_bookings()
+        if len(bookings) != 1:
+            return None
+        dialog = ChangeDialog(self.ctx, bookings[0], self)
+        self._open(dialog)
+        return dialog
+
+    def open_cancel_dialog(
+        self, bookings: Sequence[Booking] | None = None, reason: str | None = None
+    ) -> CancelDialog | None:
+        """Open the cancel dialog for ``bookings`` (default: the selected ones) with an
+        optional reason preselected; None when there is nothing to cancel."""
+        chosen = list(bookings) if bookings is not None else self.selected_bookings()
+        if not chosen:
+            return None
+        dialog = CancelDialog(self.ctx, chosen, reason, self)
+        self._open(dialog)
+        return dialog
+
+    def open_closure_dialog(self) -> ClosureDialog:
+        """Ask for the day, an optional from-time and the reason; on success the affected
+        bookings go to the cancel dialog (reason ``facility``), then to the call list."""
+        dialog = ClosureDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self._closed(dialog.affected))
+        self._open(dialog)
+        return dialog
+
+    def _closed(self, affected: list[Booking]) -> None:
+        if not affected:
+            self.ctx.dialogs.inform(self, self.tr("Close a day"), self.tr("No bookings are affected."))
+            return
+        cancel = self.open_cancel_dialog(affected, "facility")
+        if cancel is not None:
+            cancel.finished.connect(lambda _result: self.open_call_list(affected))
+
+    def open_call_list(self, bookings: Sequence[Booking]) -> CallListDialog:
+        """The families to phone: child, guardian and phone of each booking."""
+        dialog = CallListDialog(self.ctx, bookings, self)
+        self._open(dialog)
+        return dialog

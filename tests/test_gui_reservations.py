@@ -1,0 +1,331 @@
+"""The reservations pane (予約一覧・キャンセル): search, change, cancel one or many, closures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView
+
+from hoiku_desk.services import Booking, Desk, Facility
+from hoiku_desk.views.cancel_dialog import (
+    CallListDialog,
+    CancelDialog,
+    ClosureDialog,
+    PreviewRow,
+    call_model,
+    preview_model,
+)
+from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.reservations_pane import ChangeDialog, ReservationsPane, reservation_model
+from tests.helpers import TUESDAY, t
+
+AFTER_DEADLINE = datetime(2026, 3, 2, 18, 0)  # Tuesday's free cancellation ended at 17:00
+SATURDAY = date(2026, 3, 7)
+
+PaneMaker = Callable[[], ReservationsPane]
+
+
+def book(desk: Desk, facility: Facility, child_id: str, start: str = "09:30", end: str = "12:00") -> Booking:
+    return desk.bookings.book(facility.id, child_id, TUESDAY, t(start), t(end))
+
+
+@pytest.fixture
+def open_pane(qtbot, view_context: ViewContext) -> PaneMaker:  # type: ignore[no-untyped-def]
+    """Build the pane once the test's data exists."""
+
+    def make() -> ReservationsPane:
+        pane = ReservationsPane(view_context)
+        qtbot.addWidget(pane)
+        pane.show()
+        qtbot.waitExposed(pane)
+        return pane
+
+    return make
+
+
+def table(pane: ReservationsPane) -> QTableView:
+    return pane.findChild(QTableView, "reservationTable")
+
+
+def numbers(pane: ReservationsPane) -> list[str]:
+    model = table(pane).model()
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def choose(box: QComboBox, data: str) -> None:
+    box.setCurrentIndex(box.findData(data))
+
+
+def preview_texts(dialog: CancelDialog, column: int) -> list[str]:
+    model = dialog.findChild(QTableView, "cancelPreview").model()
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+# -- search ---------------------------------------------------------------------------------
+def test_search_by_phone_and_by_booking_number(
+    qtbot, desk: Desk, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    first = book(desk, facility, make_child(facility, phone="090-1111-2222").id)
+    second = book(desk, facility, make_child(facility, phone="080-3333-4444").id)
+    pane = open_pane()
+    assert sorted(numbers(pane)) == sorted([first.number, second.number])
+    query = pane.findChild(QLineEdit, "reservationQuery")
+
+    qtbot.keyClicks(query, "09011112222")
+    assert numbers(pane) == [first.number]
+
+    query.clear()
+    qtbot.keyClicks(query, second.number)
+    assert numbers(pane) == [second.number]
+
+
+def test_rows_show_date_with_weekday_and_interviews_are_marked(
+    desk: Desk, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    child = make_child(facility)
+    registration = desk.registrations.apply(make_child().id, facility.id)
+    slot = desk.interviews.add_slot(facility.id, TUESDAY, t("14:00"), t("14:30"))
+    desk.interviews.book(registration.id, slot.id)
+    book(desk, facility, child.id)
+    pane = open_pane()
+    model = table(pane).model()
+
+    assert model.data(model.index(0, 1)) == "3月3日(火)"
+    kinds = [model.data(model.index(row, 5)) for row in range(model.rowCount())]
+    assert any("(面談用)" in kind for kind in kinds)
+    status = pane.findChild(QComboBox, "reservationStatus")
+    status.setCurrentIndex(status.findText("キャンセル"))  # none cancelled yet
+    assert model.rowCount() == 0
+
+
+def test_detail_shows_the_selected_booking_with_the_guardians_phone(
+    desk: Desk, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    booking = book(desk, facility, make_child(facility, phone="090-5555-6666").id)
+    pane = open_pane()
+    table(pane).selectRow(0)
+
+    detail = pane.findChild(QPlainTextEdit, "reservationDetail").toPlainText()
+    assert booking.number in detail and "090-5555-6666" in detail
+
+
+# -- change ---------------------------------------------------------------------------------
+def test_changing_times_keeps_the_number(
+    qtbot, desk: Desk, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    booking = book(desk, facility, make_child(facility).id)
+    pane = open_pane()
+    table(pane).selectRow(0)
+    dialog = pane.open_change_dialog()
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.findChild(QLabel, "changeLate").isVisible()
+
+    choose(dialog.findChild(QComboBox, "changeEnd"), "11:00")
+    ok(qtbot, dialog)
+
+    changed = desk.bookings.get(booking.id)
+    assert (changed.number, changed.start, changed.end) == (booking.number, t("09:30"), t("11:00"))
+    assert not dialog.isVisible()
+
+
+def test_a_late_change_shows_its_late_part_before_saving(
+    qtbot, desk: Desk, clock, facility: Facility, make_child, dialogs, open_pane: PaneMaker
+) -> None:
+    booking = book(desk, facility, make_child(facility).id)  # 150 minutes, 750 yen
+    clock.set(AFTER_DEADLINE)
+    pane = open_pane()
+    table(pane).selectRow(0)
+    dialog = pane.open_change_dialog()
+    assert dialog is not None
+
+    choose(dialog.findChild(QComboBox, "changeEnd"), "11:00")
+    late = dialog.findChild(QLabel, "changeLate")
+    assert late.isVisible() and "1時間" in late.text() and "300円" in late.text()
+    dialogs.answers.append(False)
+    ok(qtbot, dialog)
+    assert desk.bookings.get(booking.id).end == t("12:00") and dialog.isVisible()
+
+    ok(qtbot, dialog)
+
+    assert [kind for kind, _title, _text in dialogs.shown] == ["confirm", "confirm"]
+    assert "300円" in dialogs.shown[-1][2]
+    changed = desk.bookings.get(booking.id)
+    assert (changed.number, changed.end) == (booking.number, t("11:00"))
+
+
+def test_a_refused_change_shows_its_sentence_and_saves_nothing(
+    qtbot, desk: Desk, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    booking = book(desk, facility, make_child(facility).id)
+    pane = open_pane()
+    table(pane).selectRow(0)
+    dialog = pane.open_change_dialog()
+    assert dialog is not None
+
+    dialog.date_edit.setDate(dialog.date_edit.date().addDays(4))  # Saturday: closed
+    ok(qtbot, dialog)
+
+    error = dialog.findChild(QLabel, "changeError")
+    assert error.isVisible() and "3月7日" in error.text()
+    assert desk.bookings.get(booking.id).day == TUESDAY
+
+
+def test_changing_the_pickup_person(
+    qtbot, desk: Desk, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    booking = book(desk, facility, make_child(facility).id)
+    pane = open_pane()
+    table(pane).selectRow(0)
+    dialog = pane.open_change_dialog()
+    assert dialog is not None
+    choose(dialog.findChild(QComboBox, "changePickupKind"), "other")
+    dialog.findChild(QLineEdit, "changePickupName").setText("石井 花子")  # QTest types Latin-1 only
+    ok(qtbot, dialog)
+    assert dialog.findChild(QLabel, "changeError").isVisible()  # a phone is needed too
+
+    dialog.findChild(QLineEdit, "changePickupRelation").setText("祖母")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "changePickupPhone"), "090-7777-8888")
+    ok(qtbot, dialog)
+
+    pickup = desk.bookings.get(booking.id).pickup
+    assert (pickup.kind, pickup.name, pickup.relation) == ("other", "石井 花子", "祖母")
+
+
+# -- cancel ---------------------------------------------------------------------------------
+def test_single_cancellation_before_the_deadline_is_free(
+    qtbot, desk: Desk, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    booking = book(desk, facility, make_child(facility).id)
+    pane = open_pane()
+    table(pane).selectRow(0)
+    dialog = pane.open_cancel_dialog()
+    assert dialog is not None and dialog.objectName() == "cancelDialog"
+
+    assert preview_texts(dialog, 4) == ["0円"]
+    dialog.findChild(QLineEdit, "cancelDetail").setText("発熱")
+    ok(qtbot, dialog)
+
+    assert desk.bookings.get(booking.id).status == "cancelled"
+    assert numbers(pane) == []  # the active list no longer holds it
+
+
+def test_bulk_cancellation_after_the_deadline_previews_the_late_fees(
+    qtbot, desk: Desk, clock, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    first = book(desk, facility, make_child(facility).id)
+    second = book(desk, facility, make_child(facility).id, "13:00", "15:00")
+    clock.set(AFTER_DEADLINE)
+    pane = open_pane()
+    table(pane).selectAll()
+    assert pane.findChild(QPushButton, "cancelButton").isEnabled()
+    assert not pane.findChild(QPushButton, "changeButton").isEnabled()
+    dialog = pane.open_cancel_dialog()
+    assert dialog is not None
+
+    assert preview_texts(dialog, 4) == ["750円", "600円"]
+    totals = dialog.findChild(QLabel, "cancelTotals")
+    assert "1,350円" in totals.text()
+    choose(dialog.findChild(QComboBox, "cancelReason"), "facility")
+    assert preview_texts(dialog, 4) == ["0円", "0円"]
+    choose(dialog.findChild(QComboBox, "cancelReason"), "illness")
+    ok(qtbot, dialog)
+
+    assert {desk.bookings.get(b.id).status for b in (first, second)} == {"cancelled"}
+    assert [o.fee_yen for o in dialog.outcomes] == [750, 600]
+
+
+def test_a_started_booking_cannot_be_cancelled(
+    qtbot, desk: Desk, clock, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    booking = book(desk, facility, make_child(facility).id)
+    clock.set(datetime(2026, 3, 3, 10, 0))
+    pane = open_pane()
+    table(pane).selectRow(0)
+    dialog = pane.open_cancel_dialog()
+    assert dialog is not None
+
+    (note,) = preview_texts(dialog, 6)
+    assert booking.number in note
+    assert not dialog.ok_button.isEnabled()
+    ok(qtbot, dialog)
+    assert desk.bookings.get(booking.id).status == "confirmed"
+
+
+def test_buttons_and_keys_open_the_dialogs(
+    qtbot, desk: Desk, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    book(desk, facility, make_child(facility).id)
+    pane = open_pane()
+    table(pane).selectRow(0)
+
+    qtbot.mouseClick(pane.findChild(QPushButton, "cancelButton"), Qt.MouseButton.LeftButton)
+    (cancel,) = pane.findChildren(CancelDialog)
+    assert cancel.isVisible()
+    cancel.reject()
+    qtbot.mouseClick(pane.findChild(QPushButton, "changeButton"), Qt.MouseButton.LeftButton)
+    (change,) = pane.findChildren(ChangeDialog)
+    assert change.isVisible()
+    change.reject()
+    qtbot.mouseClick(pane.findChild(QPushButton, "closureButton"), Qt.MouseButton.LeftButton)
+    assert pane.findChild(ClosureDialog).isVisible()
+
+
+# -- closure --------------------------------------------------------------------------------
+def test_closure_leads_to_free_bulk_cancellation_and_a_call_list(
+    qtbot, desk: Desk, clock, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    first = book(desk, facility, make_child(facility, phone="090-1212-3434").id)
+    second = book(desk, facility, make_child(facility, phone="080-5656-7878").id, "13:00", "15:00")
+    clock.set(AFTER_DEADLINE)
+    pane = open_pane()
+    closure = pane.open_closure_dialog()
+    closure.date_edit.setDate(closure.date_edit.date().addDays(1))
+    closure.findChild(QLineEdit, "closureReason").setText("台風")
+    ok(qtbot, closure)
+
+    (cancel,) = [d for d in pane.findChildren(CancelDialog) if d.isVisible()]
+    assert cancel.reason() == "facility"
+    assert preview_texts(cancel, 4) == ["0円", "0円"]
+    ok(qtbot, cancel)
+
+    assert {desk.bookings.get(b.id).status for b in (first, second)} == {"cancelled"}
+    assert [o.fee_yen for o in cancel.outcomes] == [0, 0]
+    (calls,) = [d for d in pane.findChildren(CallListDialog) if d.isVisible()]
+    model = calls.findChild(QTableView, "callListTable").model()
+    phones = {model.data(model.index(row, 4)) for row in range(model.rowCount())}
+    assert phones == {"090-1212-3434", "080-5656-7878"}
+
+
+def test_a_closure_without_a_reason_is_refused_in_the_dialog(
+    qtbot, facility: Facility, open_pane: PaneMaker
+) -> None:
+    pane = open_pane()
+    closure = pane.open_closure_dialog()
+    ok(qtbot, closure)
+    assert closure.findChild(QLabel, "closureError").isVisible()
+    assert closure.isVisible()
+
+
+# -- models ---------------------------------------------------------------------------------
+def test_models(qtmodeltester, desk: Desk, facility: Facility, make_child) -> None:
+    child = make_child(facility)
+    bookings = [book(desk, facility, child.id),
+                book(desk, facility, make_child(facility).id, "13:00", "15:00")]
+    reservations = reservation_model("ja")
+    reservations.set_rows(bookings)
+    qtmodeltester.check(reservations)
+
+    preview = preview_model("ja")
+    preview.set_rows([PreviewRow(bookings[0], desk.cancellations.preview(bookings[0].id, "illness")),
+                      PreviewRow(bookings[1], None, "キャンセルできません。")])
+    qtmodeltester.check(preview)
+
+    calls = call_model("ja")
+    qtmodeltester.check(calls)
