@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,8 +82,7 @@ class ApprovalPane(QWidget):
     """承認待ち: the facility's pending items, oldest first.
 
     Signals:
-        countChanged(int): the number of waiting items; emitted on every refresh (and once
-            more right after construction, when the window has connected to it).
+        countChanged(int): the number of waiting items; emitted on every refresh.
     """
 
     countChanged = Signal(int)
@@ -97,7 +96,6 @@ class ApprovalPane(QWidget):
         ctx.changed.connect(self.refresh)
         ctx.facilityChanged.connect(lambda _id: self.refresh())
         self.refresh()
-        QTimer.singleShot(0, self, self._announce_count)
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -171,8 +169,9 @@ class ApprovalPane(QWidget):
         self._update_actions()
         self.countChanged.emit(len(items))
 
-    def _announce_count(self) -> None:
-        self.countChanged.emit(self.model.rowCount())
+    def count(self) -> int:
+        """How many items wait (as last read)."""
+        return self.model.rowCount()
 
     def current_item(self) -> PendingItem | None:
         rows = self.table.selectionModel().selectedRows()

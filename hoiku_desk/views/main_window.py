@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.context.changed.connect(self._refresh_status)
         self.context.facilityChanged.connect(lambda _id: self._refresh_status())
         self.approvals.countChanged.connect(self._show_waiting)
+        self._show_waiting(self.approvals.count())
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._refresh_status)
         self._clock_timer.start(60_000)
