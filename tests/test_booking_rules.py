@@ -678,3 +678,18 @@ def test_admin_override_skips_the_quota(book: Book, aoi: Child, quota_facility: 
     book(quota_facility, aoi, TUESDAY, "08:30", "16:30")
     book(quota_facility, aoi, WEDNESDAY, "09:00", "11:00")
     assert book(quota_facility, aoi, THURSDAY, "09:00", "11:00", override=True).day == THURSDAY
+
+
+def test_held_days_and_quota_used_report_what_rules_8_and_9_count(
+    desk: Desk, daredemo: Facility, make_child: ChildMaker, clock: Clock
+) -> None:
+    """The booking form's card reads these: a late cancellation still uses quota minutes."""
+    child = make_child(daredemo, birth_date=date(2025, 1, 10))
+    first = desk.bookings.book(daredemo.id, child.id, TUESDAY, t("09:30"), t("11:30"))
+    desk.bookings.book(daredemo.id, child.id, TUESDAY, t("13:00"), t("14:00"))
+    assert desk.bookings.held_days(daredemo.id, child.id) == [TUESDAY]
+    assert desk.bookings.quota_used(child.id, TUESDAY) == 180
+    clock.set(datetime(2026, 3, 2, 18, 0))  # after the deadline for Tuesday
+    desk.cancellations.cancel(first.id, "illness")
+    assert desk.bookings.quota_used(child.id, TUESDAY) == 180
+    assert desk.bookings.quota_used(child.id, TUESDAY.replace(month=4)) == 0

@@ -206,19 +206,8 @@ class _Checker:
 
     # -- rule 8 -------------------------------------------------------------------------
     def hold_limit(self) -> None:
-        query = select(models.Booking.day, models.Booking.end).where(
-            models.Booking.child_id == self.p.child_id,
-            models.Booking.facility_id == self.p.facility_id,
-            models.Booking.kind == "flexible",
-            models.Booking.status.in_(models.ACTIVE),
-            models.Booking.day >= self.now.date(),
-        )
-        if self.p.exclude:
-            query = query.where(models.Booking.id.not_in(self.p.exclude))
-        held = {
-            day for day, end in self.uow.session.execute(query)
-            if datetime.combine(day, end) > self.now
-        }
+        held = held_days(uow=self.uow, child_id=self.p.child_id, facility_id=self.p.facility_id,
+                         now=self.now, exclude=self.p.exclude)
         if len(held | {self.p.day}) > self.rules.max_held_days:
             raise errors.HoldLimitReached(
                 child_name=self.child.name, max_days=self.rules.max_held_days,
@@ -237,6 +226,23 @@ class _Checker:
                 child_name=self.child.name, month=f"{self.p.day:%Y-%m}", quota_minutes=quota,
                 used_minutes=used, requested_minutes=requested,
             )
+
+
+def held_days(
+    *, uow: UnitOfWork, child_id: str, facility_id: str, now: datetime, exclude: tuple[str, ...] = ()
+) -> set[date]:
+    """Days on which the child holds an active flexible booking at the facility that has not
+    yet ended (rule 8)."""
+    query = select(models.Booking.day, models.Booking.end).where(
+        models.Booking.child_id == child_id,
+        models.Booking.facility_id == facility_id,
+        models.Booking.kind == "flexible",
+        models.Booking.status.in_(models.ACTIVE),
+        models.Booking.day >= now.date(),
+    )
+    if exclude:
+        query = query.where(models.Booking.id.not_in(exclude))
+    return {day for day, end in uow.session.execute(query) if datetime.combine(day, end) > now}
 
 
 def month_bounds(day: date) -> tuple[date, date]:
@@ -296,4 +302,4 @@ def problems(uow: UnitOfWork, proposal: Proposal) -> list[errors.BookingError]:
     return found
 
 
-__all__ = ["Proposal", "check", "month_bounds", "problems", "used_quota_minutes"]
+__all__ = ["Proposal", "check", "held_days", "month_bounds", "problems", "used_quota_minutes"]

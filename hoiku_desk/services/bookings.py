@@ -241,6 +241,19 @@ class BookingService:
         with self._ctx.read() as uow:
             return [convert.booking(b, c) for b, c in uow.session.execute(stmt)]
 
+    def held_days(self, facility_id: str, child_id: str) -> list[date]:
+        """Days the child holds flexible bookings at the facility that have not yet ended
+        (what rule 8 counts), in order."""
+        with self._ctx.read() as uow:
+            return sorted(booking_rules.held_days(
+                uow=uow, child_id=child_id, facility_id=facility_id, now=uow.now))
+
+    def quota_used(self, child_id: str, day: date) -> int:
+        """Minutes of ``day``'s month that count against a monthly quota (what rule 9
+        counts): bookings and charged late cancellations at every facility with a quota."""
+        with self._ctx.read() as uow:
+            return booking_rules.used_quota_minutes(uow, child_id, day)
+
     def request_regular(
         self,
         facility_id: str,

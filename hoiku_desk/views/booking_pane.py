@@ -480,7 +480,7 @@ class BookingPane(QWidget):
         facility = self.ctx.facility
         if self.child is None or facility is None:
             return
-        self.card.show_facts(read_facts(self.ctx.desk, facility, self.child, self.day(), self.ctx.desk.now()))
+        self.card.show_facts(read_facts(self.ctx.desk, facility, self.child, self.day()))
 
     def _update_when(self) -> None:
         """Availability and the policy for the chosen day and times; a new policy text

@@ -4,7 +4,7 @@ the days it holds, the month's quota, allergies and whom to call."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
@@ -14,16 +14,7 @@ from hoiku_desk.services import Child, Desk, Facility, Registration
 from hoiku_desk.views.child_search import age_label
 from hoiku_desk.views.context import ViewContext
 
-#: Statuses that use up a month's quota (rule 9), besides charged late cancellations.
-_QUOTA_STATUSES = ("pending", "confirmed", "attended")
 _WARNING_STYLE = "background: #fde2e1; color: #a00000; font-weight: bold; padding: 2px;"
-
-
-def month_of(day: date) -> tuple[date, date]:
-    """The first and last day of ``day``'s month."""
-    first = day.replace(day=1)
-    following = (first + timedelta(days=32)).replace(day=1)
-    return first, following - timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -44,53 +35,26 @@ class ChildFacts:
         return None if self.quota_minutes is None else max(self.quota_minutes - self.used_minutes, 0)
 
 
-def read_facts(desk: Desk, facility: Facility, child: Child, day: date, now: datetime) -> ChildFacts:
-    """The card's facts: held days are future flexible bookings here that have not ended;
-    the quota counts the month of ``day`` at every facility with a quota. Late-cancelled
-    minutes charged to the quota are not visible through the public API and not counted."""
-    facilities = desk.facilities.list()
-    names = {f.id: f.name for f in facilities}
+def read_facts(desk: Desk, facility: Facility, child: Child, day: date) -> ChildFacts:
+    """The card's facts: the held days and the month's quota as rules 8 and 9 count them."""
+    names = {f.id: f.name for f in desk.facilities.list()}
     registrations = desk.registrations.for_child(child.id)
     here = next(
         (r for r in registrations if r.facility_id == facility.id and r.status == "approved"
          and r.valid_until is not None and r.valid_until >= day),
         None,
     )
-    held = {
-        b.day for b in desk.bookings.search(
-            facility.id, kinds=["flexible"], statuses=["pending", "confirmed"], from_day=now.date(),
-            query=child.phone,
-        )
-        if b.child_id == child.id and datetime.combine(b.day, b.end) > now
-    }
     quota = facility.rules.monthly_quota_minutes
     return ChildFacts(
         child=child,
         registrations=tuple((names.get(r.facility_id, r.facility_id), r) for r in registrations),
         registration_here=here,
-        held_days=tuple(sorted(held)),
+        held_days=tuple(desk.bookings.held_days(facility.id, child.id)),
         max_held_days=facility.rules.max_held_days,
         month=day.replace(day=1),
         quota_minutes=quota,
-        used_minutes=_used_minutes(desk, facilities, child, day) if quota is not None else 0,
+        used_minutes=desk.bookings.quota_used(child.id, day) if quota is not None else 0,
     )
-
-
-def _used_minutes(desk: Desk, facilities: list[Facility], child: Child, day: date) -> int:
-    first, last = month_of(day)
-    used = 0
-    for facility in facilities:
-        if facility.rules.monthly_quota_minutes is None:
-            continue
-        statuses = [*_QUOTA_STATUSES, *(["no_show"] if facility.rules.late_cancel_counts_against_quota else [])]
-        used += sum(
-            b.minutes for b in desk.bookings.search(
-                facility.id, kinds=["flexible", "regular"], statuses=statuses,
-                from_day=first, to_day=last, query=child.phone,
-            )
-            if b.child_id == child.id
-        )
-    return used
 
 
 class ChildCard(QFrame):
