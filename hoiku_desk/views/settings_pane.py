@@ -1,0 +1,465 @@
+"""Facility settings (施設設定, admin): the facility's rules, capacities, closures and opened
+days, and adding a facility (a nursery running both programs has two)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hoiku_desk import messages
+from hoiku_desk.services import Booking, FacilityRules
+from hoiku_desk.views.booking_columns import booking_columns, times_text
+from hoiku_desk.views.child_dialog import ERROR_STYLE, date_edit
+from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.rules_form import TIME_FORMAT, RulesForm, weekday_names
+from hoiku_desk.views.table_model import Column, RecordTableModel
+
+_CONTEXT = "SettingsPane"
+ACTIVE = ("pending", "confirmed")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class CapacityChange:
+    """A capacity set in this session. The services offer no read of capacity settings, so
+    the pane lists what it set itself."""
+
+    facility_id: str
+    applies_to: str
+    hours: str
+    capacity: int
+    beyond: int
+
+
+def capacity_model(parent: QWidget | None = None) -> RecordTableModel[CapacityChange]:
+    """Applies to, hours, capacity, bookings beyond it; rows with bookings beyond highlighted."""
+    model: RecordTableModel[CapacityChange] = RecordTableModel([
+        Column(_tr("Applies to"), lambda c: c.applies_to),
+        Column(_tr("Hours"), lambda c: c.hours),
+        Column(_tr("Capacity"), lambda c: str(c.capacity), RIGHT),
+        Column(_tr("Bookings beyond it"), lambda c: str(c.beyond), RIGHT),
+    ], parent)
+    model.highlight = lambda c: c.beyond > 0
+    return model
+
+
+def affected_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[Booking]:
+    """Bookings a closure affects; those no longer active (cancelled since) muted."""
+    model: RecordTableModel[Booking] = RecordTableModel(booking_columns(lang), parent)
+    model.muted = lambda b: b.status not in ACTIVE
+    return model
+
+
+def booking_lines(bookings: list[Booking], lang: str) -> str:
+    """One line per booking: number, child, date, times."""
+    return "\n".join(
+        f"{b.number}  {b.child_name}  {messages.format_date(b.day, lang)}  {times_text(b)}" for b in bookings
+    )
+
+
+class SettingsPane(QWidget):
+    """施設設定 (admin): rules form, capacities, closures, opened days, a new facility.
+
+    Every change goes through ``ctx.run``, so the other panes (the calendar first) refresh
+    through ``ctx.changed``. The rules form is reloaded on ``changed`` only while it holds
+    no unsaved edits, and always on ``facilityChanged``.
+
+    Has no signals of its own.
+    """
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPane")
+        self.ctx = ctx
+        self._loaded: FacilityRules | None = None
+        self._capacity_changes: list[CapacityChange] = []
+        self.capacity_model = capacity_model(self)
+        self.affected_model = affected_model(ctx.lang, self)
+        self._weekdays = weekday_names(ctx.lang)
+        self._build()
+        ctx.changed.connect(self.refresh)
+        ctx.facilityChanged.connect(lambda _id: self._facility_changed())
+        self._facility_changed()
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(self._rules_group(content))
+        column.addWidget(self._capacity_group(content))
+        column.addWidget(self._closure_group(content))
+        column.addWidget(self._facility_group(content))
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.setFocusProxy(self.rules_form.editors["program"])
+
+    def _rules_group(self, parent: QWidget) -> QGroupBox:
+        self.rules_group = QGroupBox(self.tr("Facility rules"), parent)
+        self.rules_form = RulesForm(self.ctx.lang, self.rules_group)
+        buttons = QHBoxLayout()
+        self.save_button = self._button(buttons, "saveRulesButton", self.tr("&Save rules"),
+                                        self.tr("Save the changed rules"), "Ctrl+S", self.save_rules)
+        self.revert_button = self._button(buttons, "revertRulesButton", self.tr("&Undo edits"),
+                                          self.tr("Show the saved rules again"), "Ctrl+Shift+Z",
+                                          self._load_rules)
+        self.rules_status = self._status("rulesStatus")
+        buttons.addWidget(self.rules_status, 1)
+        layout = QVBoxLayout(self.rules_group)
+        layout.addWidget(self.rules_form)
+        layout.addLayout(buttons)
+        return self.rules_group
+
+    def _capacity_group(self, parent: QWidget) -> QGroupBox:
+        self.capacity_group = QGroupBox(self.tr("Capacity"), parent)
+        group = self.capacity_group
+        row = QHBoxLayout()
+        self.scope_box = QComboBox(group)
+        self.scope_box.setObjectName("capacityScopeBox")
+        self.scope_box.addItem(self.tr("Every day"), "all")
+        self.scope_box.addItem(self.tr("Weekday"), "weekday")
+        self.scope_box.addItem(self.tr("Date"), "date")
+        self.scope_box.currentIndexChanged.connect(lambda _index: self._scope_changed())
+        self.weekday_box = QComboBox(group)
+        self.weekday_box.setObjectName("capacityWeekdayBox")
+        self.weekday_box.addItems(self._weekdays)
+        self.capacity_date_edit = date_edit(group, "capacityDateEdit", self.ctx.today())
+        self.hours_check = QCheckBox(self.tr("Only from"), group)
+        self.hours_check.setObjectName("capacityHoursCheck")
+        self.capacity_start_edit = self._time_edit(group, "capacityStartEdit", time(8, 30))
+        self.capacity_end_edit = self._time_edit(group, "capacityEndEdit", time(12, 0))
+        self.hours_check.toggled.connect(lambda _on: self._scope_changed())
+        self.capacity_spin = QSpinBox(group)
+        self.capacity_spin.setObjectName("capacitySpin")
+        self.capacity_spin.setRange(0, 999)
+        for widget in (self.scope_box, self.weekday_box, self.capacity_date_edit, self.hours_check,
+                       self.capacity_start_edit):
+            row.addWidget(widget)
+        row.addWidget(QLabel(self.tr("to"), group))
+        row.addWidget(self.capacity_end_edit)
+        row.addWidget(QLabel(self.tr("Children per slot"), group))
+        row.addWidget(self.capacity_spin)
+        self.capacity_button = self._button(
+            row, "setCapacityButton", self.tr("Set &capacity"),
+            self.tr("Set the capacity; bookings beyond it are listed, never cancelled"), "Ctrl+Shift+C",
+            self.set_capacity,
+        )
+        row.addStretch(1)
+        self.capacity_status = self._status("capacityStatus")
+        self.capacity_table = self._table(group, "capacityTable", self.capacity_model)
+        layout = QVBoxLayout(group)
+        layout.addLayout(row)
+        layout.addWidget(self.capacity_status)
+        layout.addWidget(QLabel(self.tr("Capacities set in this session:"), group))
+        layout.addWidget(self.capacity_table)
+        self._scope_changed()
+        return group
+
+    def _closure_group(self, parent: QWidget) -> QGroupBox:
+        self.closure_group = QGroupBox(self.tr("Closed and opened days"), parent)
+        group = self.closure_group
+        today = self.ctx.today()
+        close = QHBoxLayout()
+        self.close_date_edit = date_edit(group, "closeDayEdit", today)
+        self.close_from_check = QCheckBox(self.tr("From"), group)
+        self.close_from_check.setObjectName("closeFromCheck")
+        self.close_from_edit = self._time_edit(group, "closeFromEdit", time(12, 0))
+        self.close_from_check.toggled.connect(self.close_from_edit.setEnabled)
+        self.close_from_edit.setEnabled(False)
+        self.close_reason_edit = QLineEdit(group)
+        self.close_reason_edit.setObjectName("closeReasonEdit")
+        self.close_reason_edit.setPlaceholderText(self.tr("Reason (e.g. storm warning)"))
+        self.close_reason_edit.returnPressed.connect(self.close_day)
+        close.addWidget(QLabel(self.tr("Close"), group))
+        for widget in (self.close_date_edit, self.close_from_check, self.close_from_edit):
+            close.addWidget(widget)
+        close.addWidget(self.close_reason_edit, 1)
+        self.close_button = self._button(close, "closeDayButton", self.tr("Close &day"),
+                                         self.tr("Close the day (or from the time on)"), "Ctrl+Shift+D",
+                                         self.close_day)
+        self.closure_status = self._status("closureStatus")
+        self.affected_table = self._table(group, "affectedTable", self.affected_model)
+        reopen = QHBoxLayout()
+        self.open_date_edit = date_edit(group, "openDayEdit", today)
+        reopen.addWidget(QLabel(self.tr("Open a holiday, year-end day or closed weekday"), group))
+        reopen.addWidget(self.open_date_edit)
+        self.open_button = self._button(reopen, "openDayButton", self.tr("&Open day"),
+                                        self.tr("Open the day for bookings and lift its closures"),
+                                        "Ctrl+Shift+O", self.open_day)
+        reopen.addStretch(1)
+        layout = QVBoxLayout(group)
+        layout.addLayout(close)
+        layout.addWidget(self.closure_status)
+        layout.addWidget(self.affected_table)
+        layout.addLayout(reopen)
+        return group
+
+    def _facility_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Add a facility"), parent)
+        row = QHBoxLayout()
+        self.facility_code_edit = QLineEdit(group)
+        self.facility_code_edit.setObjectName("facilityCodeEdit")
+        self.facility_code_edit.setPlaceholderText(self.tr("Code"))
+        self.facility_name_edit = QLineEdit(group)
+        self.facility_name_edit.setObjectName("facilityNameEdit")
+        self.facility_name_edit.setPlaceholderText(self.tr("Name"))
+        self.facility_name_edit.returnPressed.connect(self.add_facility)
+        self.program_box = QComboBox(group)
+        self.program_box.setObjectName("facilityProgramBox")
+        self.program_box.addItem(self.tr("Temporary childcare (ichiji)"), "ichiji")
+        self.program_box.addItem(self.tr("Daredemo tsuen"), "daredemo")
+        row.addWidget(self.facility_code_edit)
+        row.addWidget(self.facility_name_edit, 1)
+        row.addWidget(self.program_box)
+        self._button(row, "addFacilityButton", self.tr("Add &facility"),
+                     self.tr("Add a facility with the program's default rules"), "Ctrl+Shift+F",
+                     self.add_facility)
+        self.facility_status = self._status("facilityStatus")
+        layout = QVBoxLayout(group)
+        layout.addLayout(row)
+        layout.addWidget(self.facility_status)
+        return group
+
+    def _button(
+        self, layout: QBoxLayout, name: str, text: str, tip: str, shortcut: str,
+        slot: Callable[[], None],
+    ) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        sequence = QKeySequence(shortcut)
+        button.setShortcut(sequence)
+        button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    def _status(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        return label
+
+    @staticmethod
+    def _time_edit(parent: QWidget, name: str, value: time) -> QTimeEdit:
+        edit = QTimeEdit(QTime(value.hour, value.minute), parent)
+        edit.setObjectName(name)
+        edit.setDisplayFormat(TIME_FORMAT)
+        return edit
+
+    @staticmethod
+    def _table(parent: QWidget, name: str, model: RecordTableModel[Any]) -> QTableView:
+        table = QTableView(parent)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setMinimumHeight(120)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    # -- reading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """After any change: reload the rules unless edits are pending; re-read the statuses
+        of the bookings a closure affected (they turn grey once cancelled)."""
+        if self._loaded is None or not self.rules_form.changes(self._loaded):
+            self._load_rules()
+        affected = self.affected_model.rows()
+        if affected:
+            self.affected_model.set_rows([self.ctx.desk.bookings.get(b.id) for b in affected])
+
+    def _facility_changed(self) -> None:
+        facility = self.ctx.facility
+        for group in (self.rules_group, self.capacity_group, self.closure_group):
+            group.setEnabled(facility is not None)
+        self.affected_model.set_rows([])
+        self.capacity_model.set_rows([c for c in self._capacity_changes if c.facility_id == self.ctx.facility_id])
+        for label in (self.rules_status, self.capacity_status, self.closure_status):
+            self._say(label, "")
+        self._load_rules()
+        if facility is not None:
+            self.capacity_spin.setValue(facility.rules.default_capacity)
+
+    def _load_rules(self) -> None:
+        facility = self.ctx.facility
+        title = self.tr("Facility rules")
+        self.rules_group.setTitle(f"{title}: {facility.code} {facility.name}" if facility else title)
+        self._loaded = facility.rules if facility else None
+        if facility is not None:
+            self.rules_form.load(facility.rules)
+
+    def _scope_changed(self) -> None:
+        scope = self.scope_box.currentData()
+        self.weekday_box.setEnabled(scope == "weekday")
+        self.capacity_date_edit.setEnabled(scope == "date")
+        self.capacity_start_edit.setEnabled(self.hours_check.isChecked())
+        self.capacity_end_edit.setEnabled(self.hours_check.isChecked())
+
+    @staticmethod
+    def _say(label: QLabel, text: str, *, error: bool = False) -> None:
+        label.setStyleSheet(ERROR_STYLE if error else "")
+        label.setText(text)
+
+    # -- rules --------------------------------------------------------------------------
+    def save_rules(self) -> None:
+        """Save the fields that differ from the facility's rules; a refusal saves nothing."""
+        facility = self.ctx.facility
+        if facility is None:
+            return
+        changes = self.rules_form.changes(facility.rules)
+        if not changes:
+            self._say(self.rules_status, self.tr("Nothing to save: no rule was changed."))
+            return
+        outcome = self.ctx.run(self._update_rules, facility.id, changes)
+        if not outcome.ok:
+            self._say(self.rules_status, outcome.message, error=True)
+            return
+        self._load_rules()
+        self._say(self.rules_status, self.tr("Saved. New bookings follow the new rules."))
+        self._warn_beyond(outcome.value or [])
+
+    def _update_rules(self, facility_id: str, changes: dict[str, Any]) -> list[Booking]:
+        """One transaction: the changed rules, and a changed default capacity through
+        ``set_capacity`` so the bookings beyond a lowered one come back to be listed."""
+        desk = self.ctx.desk
+        rules = dict(changes)
+        capacity = rules.pop("default_capacity", None)
+        with desk.unit_of_work():
+            if rules:
+                desk.facilities.update_rules(facility_id, **rules)
+            return [] if capacity is None else desk.facilities.set_capacity(facility_id, capacity)
+
+    # -- capacity -----------------------------------------------------------------------
+    def set_capacity(self) -> None:
+        """Set a capacity (every day, a weekday or a date, optionally for hours); bookings now
+        beyond it are listed in a warning and kept."""
+        facility_id = self.ctx.facility_id
+        if not facility_id:
+            return
+        scope = self.scope_box.currentData()
+        options: dict[str, object] = {}
+        applies_to = self.tr("Every day")
+        if scope == "weekday":
+            options["weekday"] = self.weekday_box.currentIndex()
+            applies_to = self._weekdays[self.weekday_box.currentIndex()]
+        elif scope == "date":
+            day = self.capacity_date_edit.date().toPython()
+            options["on"] = day
+            applies_to = messages.format_date(day, self.ctx.lang, with_year=True)
+        hours = ""
+        if self.hours_check.isChecked():
+            start, end = self.capacity_start_edit.time().toPython(), self.capacity_end_edit.time().toPython()
+            options.update(start=start, end=end)
+            hours = f"{messages.format_time(start)}–{messages.format_time(end)}"
+        capacity = self.capacity_spin.value()
+        outcome = self.ctx.run(self.ctx.desk.facilities.set_capacity, facility_id, capacity, **options)
+        if not outcome.ok:
+            self._say(self.capacity_status, outcome.message, error=True)
+            return
+        beyond = outcome.value or []
+        self._capacity_changes.append(
+            CapacityChange(facility_id, applies_to, hours or self.tr("All day"), capacity, len(beyond))
+        )
+        self.capacity_model.set_rows([c for c in self._capacity_changes if c.facility_id == facility_id])
+        self._say(self.capacity_status, self.tr("Capacity set: %1 children per slot.").replace("%1", str(capacity)))
+        self._warn_beyond(beyond)
+
+    def _warn_beyond(self, beyond: list[Booking]) -> None:
+        """List the bookings a lowered capacity left beyond it (they are kept, never cancelled)."""
+        if beyond:
+            self.ctx.dialogs.warn(
+                self, self.tr("Bookings beyond capacity"),
+                self.tr("These %1 bookings are now beyond the capacity. Nothing was cancelled:")
+                .replace("%1", str(len(beyond))) + "\n" + booking_lines(beyond, self.ctx.lang),
+            )
+
+    # -- closures -----------------------------------------------------------------------
+    def close_day(self) -> None:
+        """Close the day (or from a time on); the affected bookings are listed for staff to
+        cancel with the reason 施設都合 and phone the families."""
+        facility_id = self.ctx.facility_id
+        if not facility_id:
+            return
+        day = self.close_date_edit.date().toPython()
+        from_time = self.close_from_edit.time().toPython() if self.close_from_check.isChecked() else None
+        outcome = self.ctx.run(self.ctx.desk.facilities.close_day, facility_id, day,
+                               self.close_reason_edit.text(), from_time=from_time)
+        if not outcome.ok:
+            self._say(self.closure_status, outcome.message, error=True)
+            return
+        affected = outcome.value or []
+        self.affected_model.set_rows(affected)
+        when = messages.format_date(day, self.ctx.lang, with_year=True)
+        if from_time is not None:
+            when = f"{when} {messages.format_time(from_time)}〜"
+        if affected:
+            text = (self.tr("Closed %1. %2 bookings are affected: cancel them in the Reservations pane "
+                            "with the reason “%3” and phone the families.")
+                    .replace("%1", when).replace("%2", str(len(affected)))
+                    .replace("%3", messages.reason_label("facility", self.ctx.lang)))
+        else:
+            text = self.tr("Closed %1. No bookings are affected.").replace("%1", when)
+        self._say(self.closure_status, text)
+        self.close_reason_edit.clear()
+
+    def open_day(self) -> None:
+        """Open a holiday, a year-end day or a closed weekday, and lift its closures."""
+        facility_id = self.ctx.facility_id
+        if not facility_id:
+            return
+        day = self.open_date_edit.date().toPython()
+        outcome = self.ctx.run(self.ctx.desk.facilities.open_day, facility_id, day)
+        if not outcome.ok:
+            self._say(self.closure_status, outcome.message, error=True)
+            return
+        self._say(self.closure_status, self.tr("%1 is open for bookings.")
+                  .replace("%1", messages.format_date(day, self.ctx.lang, with_year=True)))
+
+    # -- facilities ---------------------------------------------------------------------
+    def add_facility(self) -> None:
+        """Add a facility with its program's default rules (daredemo: quota and ages)."""
+        program = self.program_box.currentData()
+        rules = FacilityRules.daredemo() if program == "daredemo" else FacilityRules()
+        outcome = self.ctx.run(self.ctx.desk.facilities.add, self.facility_code_edit.text(),
+                               self.facility_name_edit.text(), rules)
+        if not outcome.ok or outcome.value is None:
+            self._say(self.facility_status, outcome.message, error=True)
+            return
+        facility = outcome.value
+        self.facility_code_edit.clear()
+        self.facility_name_edit.clear()
+        self._say(self.facility_status, self.tr("Added %1 %2: choose it in the status bar to work on it.")
+                  .replace("%1", facility.code).replace("%2", facility.name))
