@@ -150,6 +150,12 @@ _ACTIONS: dict[str, _Pair] = {
 _FIELDS: dict[str, _Pair] = {
     "name": ("氏名", "name"),
     "kana": ("フリガナ", "kana name"),
+    "guardian_name": ("保護者氏名", "guardian's name"),
+    "guardian_kana": ("保護者フリガナ", "guardian's kana name"),
+    "allergies": ("アレルギー", "allergies"),
+    "notes": ("特記事項", "notes"),
+    "source": ("受付経路", "channel"),
+    "checked_out_at": ("降園時刻", "check-out time"),
     "birth_date": ("生年月日", "birth date"),
     "sex": ("性別", "sex"),
     "phone": ("電話番号", "phone number"),
