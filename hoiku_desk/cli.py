@@ -83,7 +83,8 @@ def fill_demo(target: str | os.PathLike[str] | None, lang: str = "ja") -> int:
 
 def ensure_display() -> None:
     """Without a display, Qt aborts the process: render offscreen instead."""
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not has_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
