@@ -374,3 +374,21 @@ def test_time_range_capacity_without_day_applies_to_every_day_below_weekday_sett
     tuesday = capacities(desk, facility, TUESDAY)
     assert (tuesday[t("12:00")], tuesday[t("12:30")], tuesday[t("13:00")]) == (1, 1, 3)
     assert set(capacities(desk, facility, WEDNESDAY).values()) == {5}
+
+
+def test_stored_capacities_are_listed_and_removing_one_restores_the_level_below(
+    desk: Desk, facility: Facility
+) -> None:
+    desk.facilities.set_capacity(facility.id, 5, weekday=TUESDAY.weekday())
+    desk.facilities.set_capacity(facility.id, 1, on=TUESDAY, start=t("12:00"), end=t("13:00"))
+    listed = desk.facilities.capacities(facility.id)
+    assert [(c.on, c.weekday, c.capacity) for c in listed] == [
+        (TUESDAY, None, 1), (None, TUESDAY.weekday(), 5)]
+    assert capacities(desk, facility, TUESDAY)[t("12:00")] == 1
+
+    desk.facilities.remove_capacity(facility.id, listed[0].id)
+
+    assert capacities(desk, facility, TUESDAY)[t("12:00")] == 5
+    assert [c.capacity for c in desk.facilities.capacities(facility.id)] == [5]
+    with pytest.raises(errors.NotFound):
+        desk.facilities.remove_capacity(facility.id, listed[0].id)

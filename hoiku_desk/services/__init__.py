@@ -8,6 +8,7 @@ from hoiku_desk.services.records import (
     AuditEntry,
     Booking,
     CancellationOutcome,
+    CapacitySetting,
     Child,
     Contact,
     Facility,
@@ -22,7 +23,7 @@ from hoiku_desk.services.records import Pickup
 from hoiku_desk.services.rules import FacilityRules
 
 __all__ = [
-    "ApprovalResult", "AttendanceRow", "AuditEntry", "Booking", "CancellationOutcome", "Child",
+    "ApprovalResult", "AttendanceRow", "AuditEntry", "Booking", "CancellationOutcome", "CapacitySetting", "Child",
     "Contact", "Desk", "Facility", "FacilityRules", "InterviewSlot", "PendingItem", "Pickup",
     "RegularPlan", "Registration", "SkippedDay", "SlotAvailability", "errors",
 ]

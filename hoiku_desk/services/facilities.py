@@ -11,7 +11,7 @@ from hoiku_desk.services import convert, errors
 from hoiku_desk.services.audit import jsonable, snapshot
 from hoiku_desk.services.capacity import CapacityTable, day_slots, occupants, taken
 from hoiku_desk.services.context import Context
-from hoiku_desk.services.records import Booking, Facility
+from hoiku_desk.services.records import Booking, CapacitySetting, Facility
 from hoiku_desk.services.rules import FacilityRules
 from hoiku_desk.services.schedule import Schedule
 from hoiku_desk.services.uow import UnitOfWork
@@ -124,6 +124,29 @@ class FacilityService:
             beyond = self._beyond_capacity(uow, id, weekday=weekday, on=on)
             uow.commit()
             return beyond
+
+    def capacities(self, id: str) -> list[CapacitySetting]:
+        """The stored capacity settings, dates first, then weekdays, then every day; oldest
+        first within each (the latest wins)."""
+        with self._ctx.read() as uow:
+            uow.facility(id)
+            rows = uow.session.scalars(
+                select(models.CapacitySetting).where(models.CapacitySetting.facility_id == id)
+                .order_by(models.CapacitySetting.id)
+            )
+            records = [CapacitySetting(str(r.id), r.capacity, r.weekday, r.on_date, r.start, r.end)
+                       for r in rows]
+        return sorted(records, key=lambda c: (c.on is None, c.weekday is None))
+
+    def remove_capacity(self, id: str, setting_id: str) -> None:
+        """Delete a stored capacity setting (the next level down applies again)."""
+        with self._ctx.write() as uow:
+            row = uow.session.get(models.CapacitySetting, int(setting_id) if setting_id.isdigit() else -1)
+            if row is None or row.facility_id != id:
+                raise errors.NotFound(entity="capacity_setting", id=setting_id)
+            uow.audit("facility.remove_capacity", "capacity_setting", setting_id, snapshot(row), None)
+            uow.session.delete(row)
+            uow.commit()
 
     def _beyond_capacity(
         self, uow: UnitOfWork, facility_id: str, *, weekday: int | None, on: date | None

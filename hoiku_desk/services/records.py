@@ -35,6 +35,19 @@ class Facility:
 
 
 @dataclass(frozen=True)
+class CapacitySetting:
+    """A stored capacity: for a date, a weekday (Monday = 0) or every day, optionally for
+    the slots from ``start`` to ``end``."""
+
+    id: str
+    capacity: int
+    weekday: int | None
+    on: date | None
+    start: time | None
+    end: time | None
+
+
+@dataclass(frozen=True)
 class Contact:
     """An emergency contact (緊急連絡先)."""
 
