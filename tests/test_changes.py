@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from hoiku_desk.services import Booking, Desk, Facility, Pickup, errors
+from tests.conftest import ChildMaker, Clock
 from tests.helpers import TUESDAY, t
 
 WEDNESDAY = date(2026, 3, 4)
@@ -247,3 +248,19 @@ def test_other_pickup_needs_a_name_and_a_phone(missing: dict) -> None:
     values = dict(name="石井 和子", relation="祖母", phone="090-1111-2222") | missing
     with pytest.raises(errors.InvalidInput):
         Pickup(kind="other", **values)
+
+
+def test_preview_change_shows_the_late_part_and_changes_nothing(
+    desk: Desk, facility: Facility, make_child: ChildMaker, clock: Clock
+) -> None:
+    child = make_child(facility)
+    booking = desk.bookings.book(facility.id, child.id, TUESDAY, t("09:30"), t("12:00"))
+    early = desk.bookings.preview_change(booking.id, end=t("11:00"))
+    assert (early.late, early.minutes, early.fee_yen, early.new_fee_yen) == (False, 0, 0, 450)
+
+    clock.set(datetime(2026, 3, 2, 17, 1))
+    late = desk.bookings.preview_change(booking.id, end=t("11:00"))
+
+    assert (late.late, late.minutes, late.fee_yen, late.quota_minutes) == (True, 60, 300, 60)
+    assert desk.bookings.get(booking.id).end == t("12:00")
+    assert desk.bookings.preview_change(booking.id, start=t("09:00")).fee_yen == 0

@@ -9,6 +9,7 @@ from hoiku_desk.services.records import (
     Booking,
     CancellationOutcome,
     CapacitySetting,
+    ChangeOutcome,
     Child,
     Contact,
     Facility,
@@ -23,7 +24,7 @@ from hoiku_desk.services.records import Pickup
 from hoiku_desk.services.rules import FacilityRules
 
 __all__ = [
-    "ApprovalResult", "AttendanceRow", "AuditEntry", "Booking", "CancellationOutcome", "CapacitySetting", "Child",
+    "ApprovalResult", "AttendanceRow", "AuditEntry", "Booking", "CancellationOutcome", "CapacitySetting", "ChangeOutcome", "Child",
     "Contact", "Desk", "Facility", "FacilityRules", "InterviewSlot", "PendingItem", "Pickup",
     "RegularPlan", "Registration", "SkippedDay", "SlotAvailability", "errors",
 ]

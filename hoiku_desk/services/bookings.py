@@ -17,7 +17,7 @@ from hoiku_desk.services.capacity import CapacityTable, day_slots, occupants, ta
 from hoiku_desk.services.children import matching_ids
 from hoiku_desk.services.clock import days, fiscal_year, minutes_between, to_minutes
 from hoiku_desk.services.context import Context
-from hoiku_desk.services.records import Booking, Pickup, RegularPlan, SlotAvailability
+from hoiku_desk.services.records import Booking, ChangeOutcome, Pickup, RegularPlan, SlotAvailability
 from hoiku_desk.services.rules import FacilityRules
 from hoiku_desk.services.schedule import Schedule
 from hoiku_desk.services.uow import UnitOfWork
@@ -86,6 +86,22 @@ def uncovered_minutes(old: models.Booking, day: date, start: time, end: time) ->
     return old_minutes - max(overlap, 0)
 
 
+def late_part(uow: UnitOfWork, row: models.Booking, day: date, start: time, end: time) -> ChangeOutcome:
+    """The policy outcome of moving ``row`` to new times now, at the booking's own rate."""
+    _, rules = uow.facility(row.facility_id)
+    lost = uncovered_minutes(row, day, start, end)
+    charge = policy.charge(
+        rules, day=row.day, at=uow.now, reason="other", minutes=lost,
+        fee_yen=policy.fee_for(row.hourly_fee_yen, lost),
+    )
+    return ChangeOutcome(
+        booking_id=row.id, late=charge.late, minutes=lost if charge.late else 0,
+        fee_yen=charge.fee_yen if lost else 0, quota_minutes=charge.quota_minutes if lost else 0,
+        deadline=charge.deadline,
+        new_fee_yen=policy.fee_for(row.hourly_fee_yen, minutes_between(start, end)),
+    )
+
+
 class BookingService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -149,30 +165,33 @@ class BookingService:
             uow.commit()
             return uow.bookings([id])[0]
 
+    def preview_change(
+        self, id: str, *, day: date | None = None, start: time | None = None, end: time | None = None
+    ) -> ChangeOutcome:
+        """What moving the booking to these times would charge now; nothing changes and the
+        rules are not checked (``change`` checks them)."""
+        with self._ctx.read() as uow:
+            row = uow.get(models.Booking, id, "booking")
+            return late_part(uow, row, day or row.day, start or row.start, end or row.end)
+
     def _move(self, uow: UnitOfWork, row: models.Booking, day: date, start: time, end: time) -> None:
         if row.status not in models.ACTIVE or row.kind == "interview":
             raise errors.InvalidState(what="booking", status=row.status, action="change")
-        _, rules = uow.facility(row.facility_id)
         uow.lock_facility(row.facility_id)
         booking_rules.check(uow, booking_rules.Proposal(
             facility_id=row.facility_id, child_id=row.child_id, day=day, start=start, end=end,
             kind=row.kind, source=row.source, exclude=(row.id,),
         ))
-        lost = uncovered_minutes(row, day, start, end)
-        if lost:
-            outcome = policy.charge(
-                rules, day=row.day, at=uow.now, reason="other", minutes=lost,
-                fee_yen=policy.fee_for(row.hourly_fee_yen, lost),
-            )
-            if outcome.late:
-                uow.session.add(models.Charge(
-                    booking_id=row.id, kind="change", reason="other", detail="予約変更",
-                    late=True, minutes=lost, fee_yen=outcome.fee_yen,
-                    quota_minutes=outcome.quota_minutes, day=row.day,
-                    created_by=uow.staff_login, created_at=uow.now,
-                ))
+        outcome = late_part(uow, row, day, start, end)
+        if outcome.late and outcome.minutes:
+            uow.session.add(models.Charge(
+                booking_id=row.id, kind="change", reason="other", detail="予約変更",
+                late=True, minutes=outcome.minutes, fee_yen=outcome.fee_yen,
+                quota_minutes=outcome.quota_minutes, day=row.day,
+                created_by=uow.staff_login, created_at=uow.now,
+            ))
         row.day, row.start, row.end = day, start, end
-        row.fee_yen = policy.fee_for(row.hourly_fee_yen, minutes_between(start, end))
+        row.fee_yen = outcome.new_fee_yen
 
     def availability(
         self, facility_id: str, from_day: date, to_day: date

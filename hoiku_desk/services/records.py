@@ -209,6 +209,19 @@ class CancellationOutcome:
 
 
 @dataclass(frozen=True)
+class ChangeOutcome:
+    """The late part of a change: old minutes the new times drop, after the deadline."""
+
+    booking_id: str
+    late: bool
+    minutes: int
+    fee_yen: int
+    quota_minutes: int
+    deadline: datetime
+    new_fee_yen: int
+
+
+@dataclass(frozen=True)
 class AttendanceRow:
     booking_id: str
     child_name: str
