@@ -4,14 +4,15 @@ One Qt-free table used by the window, the command line and import reports.  Japa
 sentences are in polite form and concrete (which day, which slot, how many places, which
 deadline); each code also has an English sentence.  :func:`render` never raises: a sentence
 whose data is missing or odd falls back to the code's generic sentence, an unknown code to
-an overall generic one.
+an overall generic one.  The formatting helpers and the sentences staff read out to parents
+(the cancellation policy, the late part of a change) live here too, for the same reason.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from datetime import date, time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 _T = TypeVar("_T")
@@ -72,8 +73,9 @@ def format_month(month: str | date, lang: str = "ja") -> str:
     return f"{_MONTHS_EN[number - 1]} {year}" if lang == "en" else f"{year}年{number}月"
 
 
-def _age(months: int, lang: str) -> str:
-    """Completed months as ``2歳11か月`` / ``2 years 11 months``."""
+def format_age(months: int, lang: str = "ja") -> str:
+    """Completed months as ``2歳11か月`` / ``2 years 11 months`` (``8か月``, ``2歳`` when a
+    part is zero)."""
     years, rest = divmod(months, 12)
     if lang == "en":
         parts = [f"{years} year{'s' * (years != 1)}"] if years else []
@@ -221,6 +223,76 @@ def kind_label(kind: str, lang: str = "ja") -> str:
     return _label(_KINDS, kind, lang) or str(kind)
 
 
+# -- sentences staff read out to parents ----------------------------------------------------
+def _moment(at: datetime, lang: str) -> str:
+    return f"{format_date(at.date(), lang)} {format_time(at.time())}"
+
+
+def policy_readout(
+    day: date,
+    start: time,
+    end: time,
+    *,
+    minutes: int,
+    fee_yen: int,
+    deadline: datetime,
+    deadline_passed: bool,
+    late_fee_yen: int,
+    late_percent: int,
+    counts_against_quota: bool = False,
+    fee_free_reasons: Sequence[str] = (),
+    lang: str = "ja",
+) -> list[str]:
+    """The cancellation policy of one booking as staff read it out before the parent agrees,
+    one sentence a line: the fee, the free cancellation deadline (or that it has passed) with
+    the late fee, no-shows, the month's hours when late hours count against them, and the
+    reasons that are always free. ``late_fee_yen`` is ``late_percent`` of ``fee_yen``."""
+    en = lang == "en"
+    length, when = format_minutes(minutes, lang), _moment(deadline, lang)
+    fee, late = format_yen(fee_yen, lang), format_yen(late_fee_yen, lang)
+    reasons = (", " if en else "・").join(reason_label(code, lang) for code in fee_free_reasons)
+    if en:
+        slot = f"{format_date(day, lang)} {format_time(start)}–{format_time(end)} ({length})"
+        lines = [f"{slot}: the fee is {fee}, paid on the day." if fee_yen else f"{slot}: there is no fee."]
+    else:
+        slot = f"{format_date(day, lang)} {format_time(start)}〜{format_time(end)}（{length}）"
+        lines = [f"{slot}の利用料は{fee}です。当日お支払いください。" if fee_yen
+                 else f"{slot}のご利用です。利用料はかかりません。"]
+    if not late_fee_yen:
+        lines.append("Cancellation is free of charge." if en else "キャンセル料はかかりません。")
+    elif deadline_passed:
+        lines.append(f"The free cancellation deadline ({when}) has passed: a cancellation now costs "
+                     f"{late_percent}% of the fee ({late})." if en else
+                     f"無料でキャンセルできる期限（{when}）を過ぎているため、これからキャンセルされる場合は"
+                     f"利用料の{late_percent}%（{late}）のキャンセル料がかかります。")
+    else:
+        lines.append(f"Cancellation is free until {when}. After that, {late_percent}% of the fee "
+                     f"({late}) is charged." if en else
+                     f"{when}までのキャンセルは無料です。それ以降にキャンセルされる場合は、"
+                     f"利用料の{late_percent}%（{late}）のキャンセル料がかかります。")
+    if late_fee_yen:
+        lines.append("A no-show is charged like a late cancellation." if en else
+                     "ご連絡なくお休みされた場合（無断欠席）も、同じキャンセル料がかかります。")
+    if counts_against_quota:
+        lines.append("Late-cancelled and no-show hours count against the month's hours." if en else
+                     "期限後のキャンセルや無断欠席の時間も、その月のご利用時間に含まれます。")
+    if late_fee_yen and reasons:
+        lines.append(f"Cancelling for these reasons is always free: {reasons}." if en else
+                     f"{reasons}によるキャンセルは、期限を過ぎても無料です。")
+    return lines
+
+
+def late_change_note(minutes: int, fee_yen: int, lang: str = "ja") -> str:
+    """What staff tell a parent whose change, after the cancellation deadline, drops
+    ``minutes`` of the booking: they count as a late cancellation costing ``fee_yen``."""
+    length, fee = format_minutes(minutes, lang), format_yen(fee_yen, lang)
+    if lang == "en":
+        charged = f": a fee of {fee} is charged." if fee_yen else " (no fee is charged)."
+        return f"The {length} this change drops counts as a late cancellation{charged}"
+    charged = f"となり、キャンセル料{fee}がかかります。" if fee_yen else "となります（キャンセル料はかかりません）。"
+    return f"この変更でご利用がなくなる{length}は期限後のキャンセル{charged}"
+
+
 # -- reading the data ---------------------------------------------------------------------
 class _Missing(Exception):
     """A value a sentence needs is absent or of the wrong type."""
@@ -298,8 +370,8 @@ def _en_registration_expired(d: _Data) -> str:
 # -- rule 2 ----------------------------------------------------------------------------
 def _age_range(d: _Data) -> str | None:
     low, high = d.get("min_months"), d.get("max_months")
-    low = _age(low, d.lang) if isinstance(low, int) else None
-    high = _age(high, d.lang) if isinstance(high, int) else None
+    low = format_age(low, d.lang) if isinstance(low, int) else None
+    high = format_age(high, d.lang) if isinstance(high, int) else None
     en = d.lang == "en"
     if low and high:
         return f"{low} to {high}" if en else f"{low}〜{high}"
@@ -319,7 +391,7 @@ def _ja_age_not_eligible(d: _Data) -> str:
 
 def _en_age_not_eligible(d: _Data) -> str:
     months = d.get("age_months")
-    age = _age(months, "en") if isinstance(months, int) else d.text("age")
+    age = format_age(months, "en") if isinstance(months, int) else d.text("age")
     ages = _age_range(d)
     eligible = f" ({ages})" if ages else ""
     return f"{d.text('child_name')} is {age} old on {d.day('day')}, outside the eligible ages{eligible}."

@@ -332,7 +332,7 @@ def test_down_and_enter_choose_another_result(
 def test_results_model(qtmodeltester, pane: BookingPane, hanako: Child, taro: Child) -> None:  # type: ignore[no-untyped-def]
     pane.search.search("ヤマ")
     qtmodeltester.check(pane.search.model)
-    assert pane.search.model.index(0, 2).data() == "2024年6月21日(金) 1 y 8 m"
+    assert pane.search.model.index(0, 2).data() == "2024年6月21日(金) 1歳8か月"
 
 
 # -- the card ----------------------------------------------------------------------------------
@@ -358,7 +358,7 @@ def test_card_shows_the_months_quota_used_and_left(
     choose(qtbot, pane, child)
     assert pane.card.quota_label.isVisible()
     assert pane.card.quota_label.text() == "2026年3月: used 2時間, left 8時間 of 10時間"
-    assert "count against the month's hours" in pane.policy_text.text()
+    assert "その月のご利用時間に含まれます" in pane.policy_text.text()
 
 
 # -- (6) walk-in -------------------------------------------------------------------------------

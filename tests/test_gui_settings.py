@@ -214,7 +214,7 @@ def test_closing_a_day_lists_the_affected_bookings_with_a_hint(
     assert affected.rowCount() == 1
     assert affected.index(0, 0).data() == afternoon.number
     status = child(pane, QLabel, "closureStatus").text()
-    assert "1 bookings are affected" in status and "施設都合" in status and "12:00" in status
+    assert "Bookings affected: 1" in status and "施設都合" in status and "12:00" in status
     assert max(s.start for s in desk.bookings.availability(facility.id, TUESDAY, TUESDAY)[TUESDAY]) == time(11, 30)
 
     view_context.run(desk.cancellations.cancel, afternoon.id, "facility")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any, NamedTuple
 
 import pytest
@@ -370,3 +370,84 @@ def test_labels_return_unknown_codes_as_given() -> None:
     assert messages.reason_label("weather") == "weather"
     assert messages.status_label("archived") == "archived"
     assert messages.kind_label("camp") == "camp"
+
+
+# -- sentences read out to parents ------------------------------------------------------------
+@pytest.mark.parametrize(("months", "ja", "en"), [
+    (20, "1歳8か月", "1 year 8 months"),
+    (24, "2歳", "2 years"),
+    (8, "8か月", "8 months"),
+    (1, "1か月", "1 month"),
+    (0, "0か月", "0 months"),
+])
+def test_format_age_in_years_and_months(months: int, ja: str, en: str) -> None:
+    assert messages.format_age(months) == ja
+    assert messages.format_age(months, "en") == en
+
+
+def _readout(lang: str, **changes: Any) -> list[str]:
+    """The policy of 3月9日(月) 9:00–12:30 at 300 yen an hour, free until 17:00 the day before."""
+    values: dict[str, Any] = dict(
+        minutes=210, fee_yen=1050, deadline=datetime(2026, 3, 8, 17), deadline_passed=False,
+        late_fee_yen=1050, late_percent=100, counts_against_quota=False, fee_free_reasons=("facility",),
+    )
+    values.update(changes)
+    return messages.policy_readout(MAR9, time(9), time(12, 30), lang=lang, **values)
+
+
+def test_policy_readout_gives_fee_deadline_no_show_and_free_reasons() -> None:
+    fee, deadline, no_show, reasons = _readout("ja")
+    assert fee == "3月9日(月) 9:00〜12:30（3時間30分）の利用料は1,050円です。当日お支払いください。"
+    assert "3月8日(日) 17:00までのキャンセルは無料です" in deadline and "100%（1,050円）" in deadline
+    assert "無断欠席" in no_show
+    assert reasons == "施設都合によるキャンセルは、期限を過ぎても無料です。"
+    en = _readout("en")
+    assert en[0] == "Mon 9 Mar 9:00–12:30 (3 h 30 min): the fee is ¥1,050, paid on the day."
+    assert en[1] == "Cancellation is free until Sun 8 Mar 17:00. After that, 100% of the fee (¥1,050) is charged."
+    assert en[3] == "Cancelling for these reasons is always free: facility reasons."
+
+
+def test_policy_readout_after_the_deadline_says_it_has_passed() -> None:
+    assert "期限（3月8日(日) 17:00）を過ぎているため" in _readout("ja", deadline_passed=True)[1]
+    assert "(Sun 8 Mar 17:00) has passed" in _readout("en", deadline_passed=True)[1]
+
+
+def test_policy_readout_mentions_the_months_hours_only_when_late_hours_count() -> None:
+    assert not any("ご利用時間" in line for line in _readout("ja"))
+    assert "その月のご利用時間に含まれます" in _readout("ja", counts_against_quota=True)[3]
+    assert "count against the month's hours" in _readout("en", counts_against_quota=True)[3]
+
+
+def test_policy_readout_without_fees_says_nothing_is_charged() -> None:
+    ja = _readout("ja", fee_yen=0, late_fee_yen=0, fee_free_reasons=("illness", "facility"))
+    assert ja == ["3月9日(月) 9:00〜12:30（3時間30分）のご利用です。利用料はかかりません。", "キャンセル料はかかりません。"]
+    assert _readout("en", late_fee_yen=0, late_percent=0)[1:] == ["Cancellation is free of charge."]
+
+
+def test_policy_readout_lists_every_fee_free_reason() -> None:
+    assert _readout("ja", fee_free_reasons=("illness", "facility"))[-1].startswith("体調不良・施設都合による")
+    assert _readout("en", fee_free_reasons=("illness", "facility"))[-1].endswith("illness, facility reasons.")
+    assert len(_readout("ja", fee_free_reasons=())) == 3
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_policy_readout_is_entirely_in_its_language(lang: str) -> None:
+    lines = _readout(lang, counts_against_quota=True, fee_free_reasons=("illness", "family"))
+    for line in lines:
+        if lang == "ja":
+            assert JAPANESE.search(line) and not re.search(r"[A-Za-z]", line), line
+        else:
+            assert not JAPANESE.search(line), line
+
+
+def test_late_change_note_gives_the_dropped_time_and_its_fee() -> None:
+    assert messages.late_change_note(60, 300) == \
+        "この変更でご利用がなくなる1時間は期限後のキャンセルとなり、キャンセル料300円がかかります。"
+    assert messages.late_change_note(60, 300, "en") == \
+        "The 1 h this change drops counts as a late cancellation: a fee of ¥300 is charged."
+
+
+def test_late_change_note_without_a_fee_says_none_is_charged() -> None:
+    assert messages.late_change_note(30, 0).endswith("（キャンセル料はかかりません）。")
+    assert messages.late_change_note(30, 0, "en") == \
+        "The 30 min this change drops counts as a late cancellation (no fee is charged)."

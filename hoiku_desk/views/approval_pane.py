@@ -27,19 +27,14 @@ from hoiku_desk.views.booking_columns import source_label
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import Column, RecordTableModel
 
-_CONTEXT = "ApprovalPane"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def item_kind_label(kind: str) -> str:
     """予約 / 定期利用 / 利用登録 / 面談 / キャンセル (English source strings)."""
     labels = {
-        "booking": _tr("Booking"), "regular": _tr("Regular use"),
-        "registration": _tr("Registration"), "interview": _tr("Interview"),
-        "cancel": _tr("Cancellation"),
+        "booking": QCoreApplication.translate("ApprovalPane", "Booking"),
+        "regular": QCoreApplication.translate("ApprovalPane", "Regular use"),
+        "registration": QCoreApplication.translate("ApprovalPane", "Registration"),
+        "interview": QCoreApplication.translate("ApprovalPane", "Interview"),
+        "cancel": QCoreApplication.translate("ApprovalPane", "Cancellation"),
     }
     return labels.get(kind, kind)
 
@@ -54,11 +49,11 @@ def _received(item: PendingItem, lang: str) -> str:
 def approval_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[PendingItem]:
     """The queue's rows: kind, received, source, summary, problems; rows with problems highlighted."""
     model: RecordTableModel[PendingItem] = RecordTableModel([
-        Column(_tr("Kind"), lambda i: item_kind_label(i.kind)),
-        Column(_tr("Received"), lambda i: _received(i, lang)),
-        Column(_tr("Source"), lambda i: source_label(i.source)),
-        Column(_tr("Summary"), lambda i: i.summary),
-        Column(_tr("Problems"), lambda i: " / ".join(i.problems),
+        Column(QCoreApplication.translate("ApprovalPane", "Kind"), lambda i: item_kind_label(i.kind)),
+        Column(QCoreApplication.translate("ApprovalPane", "Received"), lambda i: _received(i, lang)),
+        Column(QCoreApplication.translate("ApprovalPane", "Source"), lambda i: source_label(i.source)),
+        Column(QCoreApplication.translate("ApprovalPane", "Summary"), lambda i: i.summary),
+        Column(QCoreApplication.translate("ApprovalPane", "Problems"), lambda i: " / ".join(i.problems),
                tooltip=lambda i: "\n".join(i.problems)),
     ], parent)
     model.highlight = lambda item: bool(item.problems)
@@ -67,7 +62,9 @@ def approval_model(lang: str, parent: QWidget | None = None) -> RecordTableModel
 
 def skipped_text(skipped: Sequence[SkippedDay], lang: str) -> str:
     """One line per day a regular plan could not book: the day and the refusal's sentence."""
-    return "\n".join(f"{messages.format_date(s.day, lang)}: {s.message}" for s in skipped)
+    line = QCoreApplication.translate("ApprovalPane", "%1: %2")
+    return "\n".join(line.replace("%1", messages.format_date(s.day, lang)).replace("%2", s.message)
+                     for s in skipped)
 
 
 @dataclass
@@ -197,7 +194,7 @@ class ApprovalPane(QWidget):
                  f"{source_label(item.source)}", item.summary, ""]
         if item.problems:
             lines.append(self.tr("Problems:"))
-            lines += [f"・{problem}" for problem in item.problems]
+            lines += [self.tr("- %1").replace("%1", problem) for problem in item.problems]
         else:
             lines.append(self.tr("No problems: it can be approved as it is."))
         self.detail.setPlainText("\n".join(lines))
@@ -246,7 +243,7 @@ class ApprovalPane(QWidget):
         if not items:
             return
         self._show_error("")
-        question = self.tr("Approve the %1 items that have no problems?").replace("%1", str(len(items)))
+        question = self.tr("Approve every item without problems (%1)?").replace("%1", str(len(items)))
         if not self.ctx.dialogs.confirm(self, self.tr("Approve all"), question):
             return
         outcome = self.ctx.run(self._approve_each, items)
@@ -269,7 +266,8 @@ class ApprovalPane(QWidget):
         lines = [self.tr("Approved: %1").replace("%1", str(len(done.approved)))]
         if done.failed:
             lines.append(self.tr("Not approved: %1").replace("%1", str(len(done.failed))))
-            lines += [f"・{item.summary}: {sentence}" for item, sentence in done.failed]
+            line = self.tr("- %1: %2")
+            lines += [line.replace("%1", item.summary).replace("%2", sentence) for item, sentence in done.failed]
         if any(result.skipped for result in done.approved):
             lines += ["", self._plan_report(done.approved)]
         return "\n".join(lines)
@@ -279,7 +277,7 @@ class ApprovalPane(QWidget):
         for result in results:
             if result.skipped:
                 booked = len(result.bookings)
-                lines.append(self.tr("%1 days booked; these days could not be booked:")
+                lines.append(self.tr("Days booked: %1. These days could not be booked:")
                              .replace("%1", str(booked)))
                 lines.append(skipped_text(result.skipped, self.ctx.lang))
         return "\n".join(lines)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hoiku_desk import messages
 from hoiku_desk.services import AttendanceRow, errors
+from hoiku_desk.services.clock import age_months
 from hoiku_desk.views.booking_columns import pickup_text
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import Column, RecordTableModel
@@ -30,10 +31,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALLERGY_COLUMN = 4
 # Statuses of a child still expected (check-in and no-show apply).
 EXPECTED = ("pending", "confirmed")
-
-
-# Called with a literal context and text, so that lupdate finds them.
-translate = QCoreApplication.translate
 
 
 def _clock(at: datetime | None) -> str:
@@ -49,31 +46,44 @@ def status_text(row: AttendanceRow, lang: str) -> str:
     if row.checked_in_at is None:
         return messages.status_label(row.status, lang)
     if row.checked_out_at is None:
-        in_care = translate("AttendancePane", "In care")
+        in_care = QCoreApplication.translate("AttendancePane", "In care")
         return f"{in_care} {_clock(row.checked_in_at)}–"
     label = messages.status_label(row.status, lang)
     return f"{label} {_clock(row.checked_in_at)}–{_clock(row.checked_out_at)}"
 
 
-def attendance_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[AttendanceRow]:
-    """One row per expected child: time, name, kana, age, allergies (medical notes as the
-    tooltip), pick-up, phone, status, fee due and paid. Rows with allergies are
+def age_text(row: AttendanceRow, day: date | None, lang: str) -> str:
+    """The child's age on the list's ``day`` in the window's language (the row's own text,
+    always Japanese, when the birth date or the day is unknown)."""
+    if row.birth_date is None or day is None:
+        return row.age
+    return messages.format_age(max(age_months(row.birth_date, day), 0), lang)
+
+
+def attendance_model(
+    lang: str, day: Callable[[], date] | None = None, parent: QWidget | None = None
+) -> RecordTableModel[AttendanceRow]:
+    """One row per expected child: time, name, kana, age on ``day()``, allergies (medical
+    notes as the tooltip), pick-up, phone, status, fee due and paid. Rows with allergies are
     highlighted, no-shows muted."""
     def yen(amount: int) -> str:
         return messages.format_yen(amount, lang)
 
     model: RecordTableModel[AttendanceRow] = RecordTableModel([
-        Column(translate("AttendancePane", "Time"), _times),
-        Column(translate("AttendancePane", "Name"), lambda r: r.child_name),
-        Column(translate("AttendancePane", "Kana"), lambda r: r.kana),
-        Column(translate("AttendancePane", "Age"), lambda r: r.age),
-        Column(translate("AttendancePane", "Allergies"), lambda r: r.allergies, tooltip=lambda r: r.notes),
-        Column(translate("AttendancePane", "Pick-up"), lambda r: pickup_text(r.pickup),
+        Column(QCoreApplication.translate("AttendancePane", "Time"), _times),
+        Column(QCoreApplication.translate("AttendancePane", "Name"), lambda r: r.child_name),
+        Column(QCoreApplication.translate("AttendancePane", "Kana"), lambda r: r.kana),
+        Column(QCoreApplication.translate("AttendancePane", "Age"),
+               lambda r: age_text(r, day() if day else None, lang)),
+        Column(QCoreApplication.translate("AttendancePane", "Allergies"), lambda r: r.allergies,
+               tooltip=lambda r: r.notes),
+        Column(QCoreApplication.translate("AttendancePane", "Pick-up"), lambda r: pickup_text(r.pickup),
                tooltip=lambda r: r.pickup.phone or r.phone),
-        Column(translate("AttendancePane", "Phone"), lambda r: r.phone, tooltip=lambda r: r.guardian_name),
-        Column(translate("AttendancePane", "Status"), lambda r: status_text(r, lang)),
-        Column(translate("AttendancePane", "Fee due"), lambda r: yen(r.fee_due_yen), RIGHT),
-        Column(translate("AttendancePane", "Paid"), lambda r: yen(r.paid_yen), RIGHT),
+        Column(QCoreApplication.translate("AttendancePane", "Phone"), lambda r: r.phone,
+               tooltip=lambda r: r.guardian_name),
+        Column(QCoreApplication.translate("AttendancePane", "Status"), lambda r: status_text(r, lang)),
+        Column(QCoreApplication.translate("AttendancePane", "Fee due"), lambda r: yen(r.fee_due_yen), RIGHT),
+        Column(QCoreApplication.translate("AttendancePane", "Paid"), lambda r: yen(r.paid_yen), RIGHT),
     ], parent)
     model.highlight = lambda row: bool(row.allergies.strip())
     model.muted = lambda row: row.status == "no_show"
@@ -104,7 +114,7 @@ class AttendancePane(QWidget):
         super().__init__(parent)
         self.setObjectName("attendancePane")
         self.ctx = ctx
-        self.model = attendance_model(ctx.lang, self)
+        self.model = attendance_model(ctx.lang, self.day, self)
         self._build()
         ctx.changed.connect(self.refresh)
         ctx.facilityChanged.connect(lambda _id: self.refresh())

@@ -44,7 +44,7 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _ERROR_STYLE = "color: #b00000; font-weight: bold;"
 _RESULT_STYLE = "background: #e6f4ea; padding: 6px;"
 
-#: The field whose error label shows a refusal, by error code (others: the general label).
+# The field whose error label shows a refusal, by error code (others: the general label).
 _FIELD_OF_CODE: dict[str, str] = {
     "OutsideBookingWindow": "date",
     "FacilityClosed": "date",
@@ -150,7 +150,7 @@ class BookingPane(QWidget):
 
         times = QHBoxLayout()
         times.addWidget(self.start_edit)
-        end_label = QLabel(self.tr("to (&E)"), self)
+        end_label = QLabel(self.tr("&to"), self)
         end_label.setBuddy(self.end_edit)
         times.addWidget(end_label)
         times.addWidget(self.end_edit)
@@ -522,32 +522,19 @@ class BookingPane(QWidget):
             return ""
         if end <= start:
             return self.tr("Choose an end time after the start time.")
-        rules, lang, day = facility.rules, self.ctx.lang, self.day()
+        rules, day = facility.rules, self.day()
         minutes = minutes_between(start, end)
         fee = fee_for(rules.hourly_fee_yen, minutes)
-        late_fee = fee * rules.late_cancel_fee_percent // 100
         limit = deadline(rules, day)
-        when = f"{messages.format_date(limit.date(), lang)} {messages.format_time(limit.time())}"
-        values = dict(
-            day=messages.format_date(day, lang), start=messages.format_time(start),
-            end=messages.format_time(end), length=messages.format_minutes(minutes, lang),
-            fee=messages.format_yen(fee, lang), deadline=when, percent=rules.late_cancel_fee_percent,
-            late_fee=messages.format_yen(late_fee, lang),
-            reasons="、".join(messages.reason_label(r, lang) for r in rules.fee_free_reasons),
-        )
-        lines = [self.tr("{day} {start}–{end} ({length}): the fee is {fee}, paid on the day.")]
-        if self.ctx.desk.now() > limit:
-            lines.append(self.tr("The free cancellation deadline ({deadline}) has passed: a cancellation "
-                                 "costs {percent}% of the fee ({late_fee})."))
-        else:
-            lines.append(self.tr("Cancellation is free until {deadline}. After that, {percent}% of the fee "
-                                 "({late_fee}) is charged."))
-        lines.append(self.tr("A no-show is charged like a late cancellation."))
-        if rules.monthly_quota_minutes is not None and rules.late_cancel_counts_against_quota:
-            lines.append(self.tr("Late-cancelled and no-show hours count against the month's hours."))
-        if rules.fee_free_reasons:
-            lines.append(self.tr("Cancelling for these reasons is always free: {reasons}."))
-        return "\n".join(line.format(**values) for line in lines)
+        return "\n".join(messages.policy_readout(
+            day, start, end, minutes=minutes, fee_yen=fee, deadline=limit,
+            deadline_passed=self.ctx.desk.now() > limit,
+            late_fee_yen=fee * rules.late_cancel_fee_percent // 100,
+            late_percent=rules.late_cancel_fee_percent,
+            counts_against_quota=rules.monthly_quota_minutes is not None
+            and rules.late_cancel_counts_against_quota,
+            fee_free_reasons=rules.fee_free_reasons, lang=self.ctx.lang,
+        ))
 
     # -- operations ----------------------------------------------------------------------
     def confirm(self) -> None:
@@ -628,7 +615,8 @@ class BookingPane(QWidget):
 
     def _show_requested(self, plan: RegularPlan, child: Child) -> None:
         lang = self.ctx.lang
-        names = "".join(self.locale().dayName(d + 1, QLocale.FormatType.ShortFormat) for d in plan.weekdays)
+        separator = ", " if lang == "en" else "・"
+        names = separator.join(self.locale().dayName(d + 1, QLocale.FormatType.ShortFormat) for d in plan.weekdays)
         details = self.tr("{name}: {weekdays} {start}–{end}, {first} to {last}").format(
             name=child.name, weekdays=names, start=messages.format_time(plan.start),
             end=messages.format_time(plan.end), first=messages.format_date(plan.first_day, lang),

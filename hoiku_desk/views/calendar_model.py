@@ -19,7 +19,7 @@ from hoiku_desk.services import Booking, FacilityRules, SlotAvailability
 from hoiku_desk.services.schedule import calendar_closure, holiday_name
 from hoiku_desk.views.table_model import Column, Index, RecordTableModel
 
-#: The role giving a month cell's :class:`DayCell`.
+# The role giving a month cell's :class:`DayCell`.
 DAY_ROLE = Qt.ItemDataRole.UserRole
 
 _WEEKDAYS = {"ja": tuple("月火水木金土日"), "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
@@ -205,10 +205,10 @@ class MonthTableModel(QAbstractTableModel):
         if cell.open and cell.holiday:
             lines.append(cell.holiday)
         if cell.open or cell.children:
-            lines.append(self.tr("Booked: %1 children this day.").replace("%1", str(cell.children)))
+            lines.append(self.tr("Children booked this day: %1").replace("%1", str(cell.children)))
         if cell.min_remaining is not None:
             lines.append(
-                self.tr("Left: %1 places in the fullest slot.").replace("%1", str(cell.min_remaining))
+                self.tr("Places left in the fullest slot: %1").replace("%1", str(cell.min_remaining))
             )
         return "\n".join(lines)
 
@@ -229,10 +229,6 @@ class MonthTableModel(QAbstractTableModel):
         return None
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("SlotTableModel", text)
-
-
 class SlotTableModel(RecordTableModel[SlotAvailability]):
     """The chosen day's slots: time, capacity, taken, remaining; full slots highlighted.
 
@@ -241,13 +237,16 @@ class SlotTableModel(RecordTableModel[SlotAvailability]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         number = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        left = QCoreApplication.translate("SlotTableModel", "Places left in this slot")
         super().__init__(
             [
-                Column(_translate("Time"), self._time_text),
-                Column(_translate("Capacity"), lambda slot: str(slot.capacity), number),
-                Column(_translate("Taken"), lambda slot: str(slot.taken), number),
-                Column(_translate("Remaining"), lambda slot: str(slot.remaining), number,
-                       tooltip=lambda _slot: _translate("Places left in this slot")),
+                Column(QCoreApplication.translate("SlotTableModel", "Time"), self._time_text),
+                Column(QCoreApplication.translate("SlotTableModel", "Capacity"),
+                       lambda slot: str(slot.capacity), number),
+                Column(QCoreApplication.translate("SlotTableModel", "Taken"),
+                       lambda slot: str(slot.taken), number),
+                Column(QCoreApplication.translate("SlotTableModel", "Remaining"),
+                       lambda slot: str(slot.remaining), number, tooltip=lambda _slot: left),
             ],
             parent,
         )

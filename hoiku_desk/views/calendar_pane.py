@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from hoiku_desk import messages
 from hoiku_desk.services import Booking, SlotAvailability
 from hoiku_desk.views.calendar_model import (
-    DAY_ROLE,
     DayCell,
     MonthTableModel,
     SlotTableModel,
@@ -67,8 +66,9 @@ class TodayDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().paint(painter, option, index)
-        cell = index.data(DAY_ROLE)
-        if isinstance(cell, DayCell) and cell.today:
+        model = index.model()
+        cell = model.cell(index) if isinstance(model, MonthTableModel) else None  # not index.data()
+        if cell is not None and cell.today:
             painter.save()
             painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))

@@ -39,13 +39,6 @@ from hoiku_desk.views.booking_columns import RIGHT, times_text
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import Column, RecordTableModel
 
-_CONTEXT = "CancelDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -92,7 +85,9 @@ def preview_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[
     def late(row: PreviewRow) -> str:
         if row.outcome is None:
             return ""
-        return _tr("Late") if row.outcome.late else _tr("In time")
+        if row.outcome.late:
+            return QCoreApplication.translate("CancelDialog", "Late")
+        return QCoreApplication.translate("CancelDialog", "In time")
 
     def fee(row: PreviewRow) -> str:
         return "" if row.outcome is None else messages.format_yen(row.outcome.fee_yen, lang)
@@ -103,13 +98,15 @@ def preview_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[
         return messages.format_minutes(row.outcome.quota_minutes, lang)
 
     model: RecordTableModel[PreviewRow] = RecordTableModel([
-        Column(_tr("Number"), lambda r: r.booking.number),
-        Column(_tr("Child"), lambda r: r.booking.child_name),
-        Column(_tr("Date"), lambda r: f"{messages.format_date(r.booking.day, lang)} {times_text(r.booking)}"),
-        Column(_tr("Timing"), late),
-        Column(_tr("Fee"), fee, RIGHT),
-        Column(_tr("Quota used"), quota, RIGHT),
-        Column(_tr("Note"), lambda r: r.problem, tooltip=lambda r: r.problem),
+        Column(QCoreApplication.translate("CancelDialog", "Number"), lambda r: r.booking.number),
+        Column(QCoreApplication.translate("CancelDialog", "Child"), lambda r: r.booking.child_name),
+        Column(QCoreApplication.translate("CancelDialog", "Date"),
+               lambda r: f"{messages.format_date(r.booking.day, lang)} {times_text(r.booking)}"),
+        Column(QCoreApplication.translate("CancelDialog", "Timing"), late),
+        Column(QCoreApplication.translate("CancelDialog", "Fee"), fee, RIGHT),
+        Column(QCoreApplication.translate("CancelDialog", "Quota used"), quota, RIGHT),
+        Column(QCoreApplication.translate("CancelDialog", "Note"), lambda r: r.problem,
+               tooltip=lambda r: r.problem),
     ], parent)
     model.highlight = lambda row: bool(row.problem)
     return model
@@ -193,7 +190,7 @@ class CancelDialog(QDialog):
         outcomes = [row.outcome for row in rows if row.outcome is not None]
         lang = self.ctx.lang
         return (
-            self.tr("%1 bookings, %2 late — fees %3, quota used %4")
+            self.tr("Bookings: %1, late: %2 — fees %3, quota used %4")
             .replace("%1", str(len(rows)))
             .replace("%2", str(sum(o.late for o in outcomes)))
             .replace("%3", messages.format_yen(sum(o.fee_yen for o in outcomes), lang))
@@ -294,11 +291,12 @@ class CallRow:
 
 def call_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[CallRow]:
     return RecordTableModel([
-        Column(_tr("Number"), lambda r: r.booking.number),
-        Column(_tr("Date"), lambda r: f"{messages.format_date(r.booking.day, lang)} {times_text(r.booking)}"),
-        Column(_tr("Child"), lambda r: r.booking.child_name),
-        Column(_tr("Guardian"), lambda r: r.guardian_name),
-        Column(_tr("Phone"), lambda r: r.phone),
+        Column(QCoreApplication.translate("CallListDialog", "Number"), lambda r: r.booking.number),
+        Column(QCoreApplication.translate("CallListDialog", "Date"),
+               lambda r: f"{messages.format_date(r.booking.day, lang)} {times_text(r.booking)}"),
+        Column(QCoreApplication.translate("CallListDialog", "Child"), lambda r: r.booking.child_name),
+        Column(QCoreApplication.translate("CallListDialog", "Guardian"), lambda r: r.guardian_name),
+        Column(QCoreApplication.translate("CallListDialog", "Phone"), lambda r: r.phone),
     ], parent)
 
 

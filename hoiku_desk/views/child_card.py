@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
 
 from hoiku_desk import messages
-from hoiku_desk.services import Child, Desk, Facility, Registration
+from hoiku_desk.services import Child, Contact, Desk, Facility, Registration
 from hoiku_desk.views.child_search import age_label
 from hoiku_desk.views.context import ViewContext
 
@@ -102,17 +102,16 @@ class ChildCard(QFrame):
         self.facts = facts
         child, lang = facts.child, self.ctx.lang
         today = self.ctx.today()
-        self.name_label.setText(f"{child.name}（{child.kana}）")
+        self.name_label.setText(self.tr("{name} ({kana})").format(name=child.name, kana=child.kana))
         self.age_label.setText(self.tr("{age} (born {birth})").format(
-            age=age_label(child.birth_date, today),
+            age=age_label(child.birth_date, today, lang),
             birth=messages.format_date(child.birth_date, lang, with_year=True)))
         self.guardian_label.setText(f"{child.guardian_name}  {child.phone}")
         allergies = child.allergies.strip()
         self.allergies_label.setText(allergies or self.tr("None"))
         self.allergies_label.setStyleSheet(_WARNING_STYLE if allergies else "")
-        self.contacts_label.setText("\n".join(
-            " ".join(part for part in (c.name, f"（{c.relation}）" if c.relation else "", c.phone) if part)
-            for c in child.contacts) or self.tr("None"))
+        contacts = "\n".join(self._contact_line(c) for c in child.contacts)
+        self.contacts_label.setText(contacts or self.tr("None"))
         self.registrations_label.setText(
             "\n".join(self._registration_line(name, r) for name, r in facts.registrations)
             or self.tr("Not registered"))
@@ -121,6 +120,10 @@ class ChildCard(QFrame):
         self.held_label.setStyleSheet(
             _WARNING_STYLE if len(facts.held_days) >= facts.max_held_days else "")
         self._show_quota(facts)
+
+    def _contact_line(self, contact: Contact) -> str:
+        relation = self.tr("({relation})").format(relation=contact.relation) if contact.relation else ""
+        return " ".join(part for part in (contact.name, relation, contact.phone) if part)
 
     def _registration_line(self, facility_name: str, registration: Registration) -> str:
         lang = self.ctx.lang
@@ -132,10 +135,11 @@ class ChildCard(QFrame):
             "applied": self.tr("applied, interview pending"),
             "rejected": self.tr("rejected"),
         }.get(registration.status, registration.status)
-        return f"{facility_name}: {state.format(until=until)}"
+        return self.tr("{facility}: {state}").format(facility=facility_name, state=state.format(until=until))
 
     def _held_text(self, facts: ChildFacts) -> str:
-        days = "、".join(messages.format_date(d, self.ctx.lang) for d in facts.held_days)
+        separator = ", " if self.ctx.lang == "en" else "、"
+        days = separator.join(messages.format_date(d, self.ctx.lang) for d in facts.held_days)
         text = self.tr("{held} of {most}").format(held=len(facts.held_days), most=facts.max_held_days)
         return f"{text} {days}".strip()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from hoiku_desk import messages
 from hoiku_desk.services import Child, Contact
-from hoiku_desk.services.clock import age_text, fiscal_year_end
+from hoiku_desk.services.clock import age_months, fiscal_year_end
 from hoiku_desk.views.context import ViewContext
 
 MAX_CONTACTS = 3
@@ -158,7 +158,8 @@ class ChildDialog(QDialog):
 
     def _show_age(self) -> None:
         birth = self.birth_date_edit.date().toPython()
-        self.age_label.setText(age_text(birth, self.ctx.today()))
+        months = max(age_months(birth, self.ctx.today()), 0)
+        self.age_label.setText(messages.format_age(months, self.ctx.lang))
 
     # -- values -------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

@@ -19,26 +19,24 @@ from hoiku_desk.views.table_model import Column, RecordTableModel
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def age_label(birth: date, day: date) -> str:
-    """Completed years and months on ``day``: ``1歳8か月`` (a translated label)."""
-    years, months = divmod(max(age_months(birth, day), 0), 12)
-    return QCoreApplication.translate("ChildSearch", "{years} y {months} m").format(years=years, months=months)
+def age_label(birth: date, day: date, lang: str) -> str:
+    """Completed years and months on ``day``: ``1歳8か月`` / ``1 year 8 months``."""
+    return messages.format_age(max(age_months(birth, day), 0), lang)
 
 
 def child_results_model(lang: str, today: Callable[[], date]) -> RecordTableModel[Child]:
     """The results list: name, kana, birth date with today's age, phone."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ChildSearch", text)
-
     def born(child: Child) -> str:
-        return f"{messages.format_date(child.birth_date, lang, with_year=True)} {age_label(child.birth_date, today())}"
+        birth = messages.format_date(child.birth_date, lang, with_year=True)
+        return f"{birth} {age_label(child.birth_date, today(), lang)}"
 
     return RecordTableModel([
-        Column(tr("Name"), lambda c: c.name),
-        Column(tr("Kana"), lambda c: c.kana),
-        Column(tr("Born (age)"), born),
-        Column(tr("Phone"), lambda c: c.phone, tooltip=lambda c: c.guardian_name),
+        Column(QCoreApplication.translate("ChildSearch", "Name"), lambda c: c.name),
+        Column(QCoreApplication.translate("ChildSearch", "Kana"), lambda c: c.kana),
+        Column(QCoreApplication.translate("ChildSearch", "Born (age)"), born),
+        Column(QCoreApplication.translate("ChildSearch", "Phone"), lambda c: c.phone,
+               tooltip=lambda c: c.guardian_name),
     ])
 
 

@@ -30,22 +30,17 @@ from PySide6.QtWidgets import (
 
 from hoiku_desk import messages
 from hoiku_desk.services import Booking, Child, InterviewSlot, Registration
-from hoiku_desk.services.clock import age_text, fiscal_year_end
+from hoiku_desk.services.clock import age_months, fiscal_year_end
 from hoiku_desk.views.booking_columns import kind_text, times_text
 from hoiku_desk.views.child_dialog import ChildDialog, InterviewDateDialog, date_edit, error_label, validity_text
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import Column, RecordTableModel
 
-_CONTEXT = "ChildrenPane"
 ACTIVE = ("pending", "confirmed")
-#: How far ahead open interview slots are listed.
+# How far ahead open interview slots are listed.
 INTERVIEW_DAYS = 60
 TIME_FORMAT = "HH:mm"
 R = TypeVar("R")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -69,18 +64,22 @@ class ExpiringRow:
 
 def registration_status(registration: Registration) -> str:
     """申込み中 / 承認済み / 不承認 / 期限切れ (English source strings)."""
-    labels = {"applied": _tr("Applied"), "approved": _tr("Approved"),
-              "rejected": _tr("Rejected"), "expired": _tr("Expired")}
+    labels = {
+        "applied": QCoreApplication.translate("ChildrenPane", "Applied"),
+        "approved": QCoreApplication.translate("ChildrenPane", "Approved"),
+        "rejected": QCoreApplication.translate("ChildrenPane", "Rejected"),
+        "expired": QCoreApplication.translate("ChildrenPane", "Expired"),
+    }
     return labels.get(registration.status, registration.status)
 
 
 def registration_summary(registration: Registration | None, lang: str) -> str:
     """The registration at this facility in one phrase: "Approved until 2026年3月31日(火)"."""
     if registration is None:
-        return _tr("None")
+        return QCoreApplication.translate("ChildrenPane", "None")
     if registration.status == "approved" and registration.valid_until is not None:
         until = messages.format_date(registration.valid_until, lang, with_year=True)
-        return _tr("Approved until %1").replace("%1", until)
+        return QCoreApplication.translate("ChildrenPane", "Approved until %1").replace("%1", until)
     return registration_status(registration)
 
 
@@ -91,13 +90,15 @@ def _day(value: date | None, lang: str) -> str:
 def child_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[ChildRow]:
     """Name, kana, birth date, age, guardian, phone, registration here; expired muted."""
     model: RecordTableModel[ChildRow] = RecordTableModel([
-        Column(_tr("Name"), lambda r: r.child.name),
-        Column(_tr("Kana"), lambda r: r.child.kana),
-        Column(_tr("Birth date"), lambda r: _day(r.child.birth_date, lang)),
-        Column(_tr("Age"), lambda r: r.age),
-        Column(_tr("Guardian"), lambda r: r.child.guardian_name),
-        Column(_tr("Phone"), lambda r: r.child.phone),
-        Column(_tr("Registration"), lambda r: registration_summary(r.registration, lang)),
+        Column(QCoreApplication.translate("ChildrenPane", "Name"), lambda r: r.child.name),
+        Column(QCoreApplication.translate("ChildrenPane", "Kana"), lambda r: r.child.kana),
+        Column(QCoreApplication.translate("ChildrenPane", "Birth date"),
+               lambda r: _day(r.child.birth_date, lang)),
+        Column(QCoreApplication.translate("ChildrenPane", "Age"), lambda r: r.age),
+        Column(QCoreApplication.translate("ChildrenPane", "Guardian"), lambda r: r.child.guardian_name),
+        Column(QCoreApplication.translate("ChildrenPane", "Phone"), lambda r: r.child.phone),
+        Column(QCoreApplication.translate("ChildrenPane", "Registration"),
+               lambda r: registration_summary(r.registration, lang)),
     ], parent)
     model.muted = lambda r: r.registration is None or r.registration.status in ("expired", "rejected")
     return model
@@ -108,10 +109,12 @@ def registration_model(
 ) -> RecordTableModel[Registration]:
     """Facility, status, interview date, valid until; ``facility_name`` reads a cached map."""
     return RecordTableModel([
-        Column(_tr("Facility"), lambda r: facility_name(r.facility_id)),
-        Column(_tr("Status"), registration_status, tooltip=lambda r: r.reject_reason),
-        Column(_tr("Interviewed on"), lambda r: _day(r.interviewed_on, lang)),
-        Column(_tr("Valid until"), lambda r: _day(r.valid_until, lang)),
+        Column(QCoreApplication.translate("ChildrenPane", "Facility"), lambda r: facility_name(r.facility_id)),
+        Column(QCoreApplication.translate("ChildrenPane", "Status"), registration_status,
+               tooltip=lambda r: r.reject_reason),
+        Column(QCoreApplication.translate("ChildrenPane", "Interviewed on"),
+               lambda r: _day(r.interviewed_on, lang)),
+        Column(QCoreApplication.translate("ChildrenPane", "Valid until"), lambda r: _day(r.valid_until, lang)),
     ], parent)
 
 
@@ -119,21 +122,23 @@ def slot_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[Int
     """Open interview slots: date, times, capacity, places left."""
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     return RecordTableModel([
-        Column(_tr("Date"), lambda s: messages.format_date(s.day, lang)),
-        Column(_tr("Time"), lambda s: f"{messages.format_time(s.start)}–{messages.format_time(s.end)}"),
-        Column(_tr("Capacity"), lambda s: str(s.capacity), right),
-        Column(_tr("Left"), lambda s: str(s.remaining), right),
+        Column(QCoreApplication.translate("ChildrenPane", "Date"), lambda s: messages.format_date(s.day, lang)),
+        Column(QCoreApplication.translate("ChildrenPane", "Time"),
+               lambda s: f"{messages.format_time(s.start)}–{messages.format_time(s.end)}"),
+        Column(QCoreApplication.translate("ChildrenPane", "Capacity"), lambda s: str(s.capacity), right),
+        Column(QCoreApplication.translate("ChildrenPane", "Left"), lambda s: str(s.remaining), right),
     ], parent)
 
 
 def upcoming_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[Booking]:
     """The child's active bookings here from today; interviews carry "(面談用)"."""
     return RecordTableModel([
-        Column(_tr("Number"), lambda b: b.number),
-        Column(_tr("Date"), lambda b: messages.format_date(b.day, lang)),
-        Column(_tr("Time"), times_text),
-        Column(_tr("Kind"), lambda b: kind_text(b, lang)),
-        Column(_tr("Status"), lambda b: messages.status_label(b.status, lang)),
+        Column(QCoreApplication.translate("ChildrenPane", "Number"), lambda b: b.number),
+        Column(QCoreApplication.translate("ChildrenPane", "Date"), lambda b: messages.format_date(b.day, lang)),
+        Column(QCoreApplication.translate("ChildrenPane", "Time"), times_text),
+        Column(QCoreApplication.translate("ChildrenPane", "Kind"), lambda b: kind_text(b, lang)),
+        Column(QCoreApplication.translate("ChildrenPane", "Status"),
+               lambda b: messages.status_label(b.status, lang)),
     ], parent)
 
 
@@ -147,10 +152,11 @@ def _bookings_text(bookings: tuple[Booking, ...], lang: str, separator: str) -> 
 def expiring_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[ExpiringRow]:
     """The March list: child, kana, valid until, the bookings after it."""
     return RecordTableModel([
-        Column(_tr("Child"), lambda r: r.child_name),
-        Column(_tr("Kana"), lambda r: r.child_kana),
-        Column(_tr("Valid until"), lambda r: _day(r.valid_until, lang)),
-        Column(_tr("Bookings after it"), lambda r: _bookings_text(r.bookings, lang, " / "),
+        Column(QCoreApplication.translate("ChildrenPane", "Child"), lambda r: r.child_name),
+        Column(QCoreApplication.translate("ChildrenPane", "Kana"), lambda r: r.child_kana),
+        Column(QCoreApplication.translate("ChildrenPane", "Valid until"), lambda r: _day(r.valid_until, lang)),
+        Column(QCoreApplication.translate("ChildrenPane", "Bookings after it"),
+               lambda r: _bookings_text(r.bookings, lang, " / "),
                tooltip=lambda r: _bookings_text(r.bookings, lang, "\n")),
     ], parent)
 
@@ -384,7 +390,9 @@ class ChildrenPane(QWidget):
         today = self.ctx.today()
         selected = self.current_child()
         self.child_model.set_rows([
-            ChildRow(c, age_text(c.birth_date, today), self._here.get(c.id)) for c in children
+            ChildRow(c, messages.format_age(max(age_months(c.birth_date, today), 0), self.ctx.lang),
+                     self._here.get(c.id))
+            for c in children
         ])
         self._reselect(self.table, [c.id for c in children], selected.id if selected else None)
         self._show_child()
@@ -527,7 +535,8 @@ class ChildrenPane(QWidget):
             return
         until = outcome.value.valid_until
         text = validity_text(until, self.ctx.lang) if until else ""
-        self.ctx.dialogs.inform(self, self.tr("Registration approved"), f"{child.name}: {text}")
+        self.ctx.dialogs.inform(self, self.tr("Registration approved"),
+                                self.tr("%1: %2").replace("%1", child.name).replace("%2", text))
 
     def reject_selected(self) -> None:
         """Reject the selected application with a reason asked for; no reason, no rejection."""
@@ -572,11 +581,10 @@ class ChildrenPane(QWidget):
             self._show_error(outcome.message)
             return
         booking = outcome.value
-        self.ctx.dialogs.inform(
-            self, self.tr("Interview booked"),
-            f"{child.name}: {booking.number} {messages.format_date(booking.day, self.ctx.lang)} "
-            f"{times_text(booking)} {kind_text(booking, self.ctx.lang)}",
-        )
+        details = (f"{booking.number} {messages.format_date(booking.day, self.ctx.lang)} "
+                   f"{times_text(booking)} {kind_text(booking, self.ctx.lang)}")
+        self.ctx.dialogs.inform(self, self.tr("Interview booked"),
+                                self.tr("%1: %2").replace("%1", child.name).replace("%2", details))
 
     # -- the March list -----------------------------------------------------------------
     def show_expiring(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,14 +45,9 @@ from hoiku_desk.views.cancel_dialog import (
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import RecordTableModel
 
-_CONTEXT = "ReservationsPane"
 _STATUSES = ("pending", "confirmed", "rejected", "cancelled", "attended", "no_show")
 _KINDS = ("flexible", "regular", "interview")
 SEARCH_DAYS = 30
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _minutes(at: time) -> int:
@@ -165,7 +160,9 @@ class ChangeDialog(QDialog):
         form.addRow(self.tr("Booking:"), QLabel(
             f"{self.original.number}  {self.original.child_name}  {self.original.label}", self))
         form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Time:"), times_row)
+        time_label = QLabel(self.tr("&Time:"), self)
+        time_label.setBuddy(self.start_box)  # a row of two boxes gets no buddy of its own
+        form.addRow(time_label, times_row)
         form.addRow(self.tr("&Pick-up:"), self.pickup_kind)
         form.addRow(self.tr("Name:"), self.pickup_name)
         form.addRow(self.tr("Relation:"), self.pickup_relation)
@@ -242,9 +239,7 @@ class ChangeDialog(QDialog):
         if part is None:
             return ""
         minutes, fee = part
-        return (self.tr("The %1 this change drops count as a late cancellation: %2")
-                .replace("%1", messages.format_minutes(minutes, self.ctx.lang))
-                .replace("%2", messages.format_yen(fee, self.ctx.lang)))
+        return messages.late_change_note(minutes, fee, self.ctx.lang)
 
     def update_late(self) -> None:
         text = self.late_text()
@@ -405,7 +400,7 @@ class ReservationsPane(QWidget):
             if booking.id in selected:
                 keep.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
         self.table.selectionModel().select(keep, QItemSelectionModel.SelectionFlag.Select)
-        self.count_label.setText(self.tr("%1 bookings").replace("%1", str(self.model.rowCount())))
+        self.count_label.setText(self.tr("Bookings: %1").replace("%1", str(self.model.rowCount())))
         self._show_detail()
         self._update_actions()
 
@@ -443,7 +438,7 @@ class ReservationsPane(QWidget):
         elif bookings:
             numbers = ", ".join(booking.number for booking in bookings)
             self.detail.setPlainText(
-                self.tr("%1 bookings selected: %2").replace("%1", str(len(bookings))).replace("%2", numbers)
+                self.tr("Selected bookings (%1): %2").replace("%1", str(len(bookings))).replace("%2", numbers)
             )
         else:
             self.detail.setPlainText("")
@@ -469,7 +464,8 @@ class ReservationsPane(QWidget):
         ]
         if child.allergies:
             lines.append((self.tr("Allergies"), child.allergies))
-        return "\n".join(f"{label}: {value}" for label, value in lines)
+        line = self.tr("%1: %2")
+        return "\n".join(line.replace("%1", label).replace("%2", value) for label, value in lines)
 
     # -- dialogs ------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> None:

@@ -23,7 +23,7 @@ from hoiku_desk.services import FacilityRules
 from hoiku_desk.services.rules import CANCEL_REASONS
 
 TIME_FORMAT = "HH:mm"
-#: Fields whose order does not matter: compared as sets.
+# Fields whose order does not matter: compared as sets.
 SET_FIELDS = ("closed_weekdays", "fee_free_reasons")
 
 

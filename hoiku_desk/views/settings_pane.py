@@ -37,13 +37,8 @@ from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.rules_form import TIME_FORMAT, RulesForm, weekday_names
 from hoiku_desk.views.table_model import Column, RecordTableModel
 
-_CONTEXT = "SettingsPane"
 ACTIVE = ("pending", "confirmed")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -61,10 +56,10 @@ class CapacityChange:
 def capacity_model(parent: QWidget | None = None) -> RecordTableModel[CapacityChange]:
     """Applies to, hours, capacity, bookings beyond it; rows with bookings beyond highlighted."""
     model: RecordTableModel[CapacityChange] = RecordTableModel([
-        Column(_tr("Applies to"), lambda c: c.applies_to),
-        Column(_tr("Hours"), lambda c: c.hours),
-        Column(_tr("Capacity"), lambda c: str(c.capacity), RIGHT),
-        Column(_tr("Bookings beyond it"), lambda c: str(c.beyond), RIGHT),
+        Column(QCoreApplication.translate("SettingsPane", "Applies to"), lambda c: c.applies_to),
+        Column(QCoreApplication.translate("SettingsPane", "Hours"), lambda c: c.hours),
+        Column(QCoreApplication.translate("SettingsPane", "Capacity"), lambda c: str(c.capacity), RIGHT),
+        Column(QCoreApplication.translate("SettingsPane", "Bookings beyond it"), lambda c: str(c.beyond), RIGHT),
     ], parent)
     model.highlight = lambda c: c.beyond > 0
     return model
@@ -315,8 +310,9 @@ class SettingsPane(QWidget):
 
     def _load_rules(self) -> None:
         facility = self.ctx.facility
-        title = self.tr("Facility rules")
-        self.rules_group.setTitle(f"{title}: {facility.code} {facility.name}" if facility else title)
+        self.rules_group.setTitle(
+            self.tr("Facility rules: %1").replace("%1", f"{facility.code} {facility.name}") if facility
+            else self.tr("Facility rules"))
         self._loaded = facility.rules if facility else None
         if facility is not None:
             self.rules_form.load(facility.rules)
@@ -394,7 +390,8 @@ class SettingsPane(QWidget):
             CapacityChange(facility_id, applies_to, hours or self.tr("All day"), capacity, len(beyond))
         )
         self.capacity_model.set_rows([c for c in self._capacity_changes if c.facility_id == facility_id])
-        self._say(self.capacity_status, self.tr("Capacity set: %1 children per slot.").replace("%1", str(capacity)))
+        self._say(self.capacity_status,
+                  self.tr("Capacity set: %1 per slot.").replace("%1", str(capacity)))
         self._warn_beyond(beyond)
 
     def _warn_beyond(self, beyond: list[Booking]) -> None:
@@ -402,7 +399,7 @@ class SettingsPane(QWidget):
         if beyond:
             self.ctx.dialogs.warn(
                 self, self.tr("Bookings beyond capacity"),
-                self.tr("These %1 bookings are now beyond the capacity. Nothing was cancelled:")
+                self.tr("Bookings now beyond the capacity: %1. Nothing was cancelled:")
                 .replace("%1", str(len(beyond))) + "\n" + booking_lines(beyond, self.ctx.lang),
             )
 
@@ -424,9 +421,9 @@ class SettingsPane(QWidget):
         self.affected_model.set_rows(affected)
         when = messages.format_date(day, self.ctx.lang, with_year=True)
         if from_time is not None:
-            when = f"{when} {messages.format_time(from_time)}〜"
+            when = self.tr("%1 from %2").replace("%1", when).replace("%2", messages.format_time(from_time))
         if affected:
-            text = (self.tr("Closed %1. %2 bookings are affected: cancel them in the Reservations pane "
+            text = (self.tr("Closed %1. Bookings affected: %2. Cancel them in the Reservations pane "
                             "with the reason “%3” and phone the families.")
                     .replace("%1", when).replace("%2", str(len(affected)))
                     .replace("%3", messages.reason_label("facility", self.ctx.lang)))

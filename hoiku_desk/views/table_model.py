@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 R = TypeVar("R")
+_HIGHLIGHT = QBrush(QColor("#fde2e1"))
+_MUTED = QBrush(QColor("#888888"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -32,13 +34,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._aligns = [int(column.align) for column in self._columns]
         self._rows: list[R] = []
+        self._texts: list[list[str] | None] = []
         self.highlight: Callable[[R], bool] = lambda _record: False
         self.muted: Callable[[R], bool] = lambda _record: False
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [None] * len(self._rows)
         self.endResetModel()
 
     def rows(self) -> list[R]:
@@ -54,23 +59,32 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
-        record = self._rows[index.row()]
-        column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record)
+            return self._row_texts(row)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.BackgroundRole and self.highlight(record):
-            return QBrush(QColor("#fde2e1"))
-        if role == Qt.ItemDataRole.ForegroundRole and self.muted(record):
-            return QBrush(QColor("#888888"))
+            return self._aligns[index.column()]
+        record = self._rows[row]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _HIGHLIGHT if self.highlight(record) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _MUTED if self.muted(record) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tooltip = self._columns[index.column()].tooltip
+            return tooltip(record) if tooltip is not None else None
         if role == Qt.ItemDataRole.UserRole:
             return record
         return None
+
+    def _row_texts(self, row: int) -> list[str]:
+        """A row's cell texts, formatted once per ``set_rows`` (painting asks often)."""
+        texts = self._texts[row]
+        if texts is None:
+            record = self._rows[row]
+            texts = self._texts[row] = [column.text(record) for column in self._columns]
+        return texts
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="38"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="39"/>
-        <source>Kana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="40"/>
-        <source>Born (age)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="41"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../hoiku_desk/views/app.py" line="65"/>
@@ -35,228 +12,366 @@
 <context>
     <name>ApprovalPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="105"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="33"/>
+        <source>Booking</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="34"/>
+        <source>Regular use</source>
+        <translation>定期利用</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="35"/>
+        <source>Registration</source>
+        <translation>利用登録</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="36"/>
+        <source>Interview</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="37"/>
+        <source>Cancellation</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="52"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="53"/>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="54"/>
+        <source>Source</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="55"/>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="56"/>
+        <source>Problems</source>
+        <translation>問題点</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="65"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="102"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="103"/>
+        <source>Approve the selected item</source>
+        <translation>選んだ申請を承認します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="105"/>
+        <source>&amp;Reject…</source>
+        <translation>不承認(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/approval_pane.py" line="106"/>
-        <source>Approve the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="108"/>
-        <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <source>Reject the selected item with a reason</source>
+        <translation>選んだ申請を、理由を添えて不承認にします</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/approval_pane.py" line="109"/>
-        <source>Reject the selected item with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="112"/>
         <source>Approve all &amp;without problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>問題のない申請をまとめて承認(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="113"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="110"/>
         <source>Approve every item that has no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題のない申請をすべて承認します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="168"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="165"/>
         <source>Waiting for approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ち：%1件</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="196"/>
+        <source>Problems:</source>
+        <translation>問題点：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="197"/>
+        <source>- %1</source>
+        <translation>・%1</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/approval_pane.py" line="199"/>
-        <source>Problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="202"/>
         <source>No problems: it can be approved as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題はありません。このまま承認できます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="228"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="225"/>
         <source>Regular use approved</source>
-        <translation type="unfinished"></translation>
+        <translation>定期利用を承認しました</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="236"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="233"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>不承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="236"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="233"/>
         <source>Reason for rejecting:</source>
-        <translation type="unfinished"></translation>
+        <translation>不承認の理由：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="249"/>
-        <source>Approve the %1 items that have no problems?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="250"/>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="256"/>
-        <source>Approve all</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="246"/>
+        <source>Approve every item without problems (%1)?</source>
+        <translation>問題のない申請%1件をすべて承認しますか？</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/approval_pane.py" line="269"/>
+        <source>- %1: %2</source>
+        <translation>・%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="280"/>
+        <source>Days booked: %1. These days could not be booked:</source>
+        <translation>%1日分を予約しました。次の日は予約できませんでした：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="247"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="253"/>
+        <source>Approve all</source>
+        <translation>まとめて承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="266"/>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承認しました：%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="271"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="268"/>
         <source>Not approved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="282"/>
-        <source>%1 days booked; these days could not be booked:</source>
-        <translation type="unfinished"></translation>
+        <translation>承認できませんでした：%1件</translation>
     </message>
 </context>
 <context>
     <name>AttendancePane</name>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="52"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="49"/>
         <source>In care</source>
         <translation>お預かり中</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="66"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="73"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="67"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="74"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="68"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="75"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="69"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="76"/>
         <source>Age</source>
         <translation>年齢</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="70"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="78"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="71"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="80"/>
         <source>Pick-up</source>
         <translation>お迎え</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="73"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="82"/>
         <source>Phone</source>
-        <translation>電話</translation>
+        <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="74"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="84"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="75"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="85"/>
         <source>Fee due</source>
         <translation>利用料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="76"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="86"/>
         <source>Paid</source>
-        <translation>支払済</translation>
+        <translation>入金済</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="121"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="131"/>
         <source>&amp;Date:</source>
-        <translation>日付(&amp;D):</translation>
+        <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="129"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="139"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="129"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="139"/>
         <source>Show today&apos;s list</source>
-        <translation>今日の出席簿を表示</translation>
+        <translation>今日の出席簿を表示します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="133"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="143"/>
         <source>Check &amp;in</source>
         <translation>登園(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="134"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="144"/>
         <source>The selected child has arrived</source>
         <translation>選んだ児童の登園を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="135"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="145"/>
         <source>Check &amp;out</source>
         <translation>降園(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="136"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="146"/>
         <source>The selected child has gone home</source>
         <translation>選んだ児童の降園を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="138"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="148"/>
         <source>&amp;No-show…</source>
         <translation>無断欠席(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="139"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="149"/>
         <source>The selected child did not come (charged as a late cancellation)</source>
-        <translation>選んだ児童が来なかったことを記録します（直前のキャンセルと同じ料金がかかります）</translation>
+        <translation>選んだ児童が連絡なく来なかったことを記録します（期限後のキャンセルと同じ料金がかかります）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="140"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="150"/>
         <source>&amp;Payment…</source>
-        <translation>支払い(&amp;P)…</translation>
+        <translation>入金(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="141"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="151"/>
         <source>Record a payment for the selected child</source>
-        <translation>選んだ児童の利用料の支払いを記録します</translation>
+        <translation>選んだ児童の利用料の入金を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="214"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="224"/>
         <source>Children: %1 / in care now: %2</source>
-        <translation>利用児童 %1名 / お預かり中 %2名</translation>
+        <translation>利用予定 %1名 / お預かり中 %2名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="270"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="280"/>
         <source>Record %1 as a no-show? The fee is charged as for a late cancellation.</source>
-        <translation>%1さんを無断欠席として記録しますか？直前のキャンセルと同じ料金がかかります。</translation>
+        <translation>%1さんを無断欠席として記録しますか？期限後のキャンセルと同じ料金がかかります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="272"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="282"/>
         <source>No-show</source>
         <translation>無断欠席</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="282"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="292"/>
         <source>Amount received for %1 in yen (empty: %2 still due):</source>
-        <translation>%1さんから受け取った金額（円）。空欄なら未払いの %2:</translation>
+        <translation>%1さんから受け取った金額（円）を入力してください（空欄のときは未収の%2）：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="284"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="294"/>
         <source>Payment</source>
-        <translation>支払い</translation>
+        <translation>入金</translation>
+    </message>
+</context>
+<context>
+    <name>BookingColumns</name>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="19"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="20"/>
+        <source>Walk-in</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="21"/>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="29"/>
+        <source>Guardian</source>
+        <translation>保護者</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="48"/>
+        <source>Number</source>
+        <translation>予約番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="49"/>
+        <source>Date</source>
+        <translation>利用日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="50"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="51"/>
+        <source>Child</source>
+        <translation>児童</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="52"/>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="53"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="54"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="56"/>
+        <source>Source</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="57"/>
+        <source>Fee</source>
+        <translation>利用料</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/booking_columns.py" line="59"/>
+        <source>Pick-up</source>
+        <translation>お迎え</translation>
     </message>
 </context>
 <context>
@@ -264,203 +379,172 @@
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="111"/>
         <source>&amp;Child</source>
-        <extracomment>The field whose error label shows a refusal, by error code (others: the general label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>児童(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="139"/>
         <source>Up/Down: one day; Alt+Down: calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓：1日ずつ移動&#x3000;Alt+↓：カレンダー</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="146"/>
         <source>Type the time as digits: &quot;10&quot; for 10:00, &quot;103&quot; for 10:30</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は数字で入力できます（「10」で10:00、「103」で10:30）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="153"/>
-        <source>to (&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;to</source>
+        <translation>〜 終了(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="159"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>利用日(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="161"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="167"/>
         <source>Cancellation policy (read out to the parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル規定（保護者に読み上げてください）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="173"/>
         <source>Read out; the parent &amp;agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げ済み・保護者の同意あり(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="175"/>
         <source>Space to tick, once the policy is read out (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>規定を読み上げたら、スペースキーでチェック（Alt+A）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="182"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="185"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>保護者</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="186"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>保護者以外</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="188"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="189"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>続柄</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="190"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="197"/>
         <source>Anything the nursery should know</source>
-        <translation type="unfinished"></translation>
+        <translation>園への連絡事項</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="198"/>
         <source>&amp;Walk-in (at the counter, may join the slot now running)</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口で受付(&amp;W)（始まっている枠にも途中から入れます）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="201"/>
         <source>&amp;Pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>お迎え(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="204"/>
         <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡事項(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="205"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>受付経路</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="209"/>
         <source>&amp;Regular use request…</source>
-        <translation type="unfinished"></translation>
+        <translation>定期利用の申し込み(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="228"/>
         <source>Send regular-use request</source>
-        <translation type="unfinished"></translation>
+        <translation>定期利用を申し込む</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="231"/>
         <source>Uses the child, times, pick-up and comment above; waits for approval (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上の児童・時間・お迎え・連絡事項で申し込みます。承認待ちになります（Enter）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="236"/>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="237"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="238"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="247"/>
         <source>Confirm &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>予約を確定(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="251"/>
         <source>Confirm the booking (Enter from any field, Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>予約を確定します（どの欄からでもEnter、Alt+B）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="510"/>
         <source>Closed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}は休園日です。</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="514"/>
         <source>Places left {start}–{end}: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}〜{end}の残り：{left}</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/booking_pane.py" line="524"/>
         <source>Choose an end time after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了時刻は開始時刻より後にしてください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="538"/>
-        <source>{day} {start}–{end} ({length}): the fee is {fee}, paid on the day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="540"/>
-        <source>The free cancellation deadline ({deadline}) has passed: a cancellation costs {percent}% of the fee ({late_fee}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="543"/>
-        <source>Cancellation is free until {deadline}. After that, {percent}% of the fee ({late_fee}) is charged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="545"/>
-        <source>A no-show is charged like a late cancellation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="547"/>
-        <source>Late-cancelled and no-show hours count against the month&apos;s hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="549"/>
-        <source>Cancelling for these reasons is always free: {reasons}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="627"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="614"/>
         <source>Booking number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>予約番号 {number}</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="632"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="620"/>
         <source>{name}: {weekdays} {start}–{end}, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}さん：毎週{weekdays} {start}〜{end}（{first}〜{last}）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="636"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="624"/>
         <source>Regular-use request sent for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>定期利用の申し込みを承認待ちに送りました</translation>
     </message>
 </context>
 <context>
@@ -468,166 +552,231 @@
     <message>
         <location filename="../../hoiku_desk/views/calendar_pane.py" line="110"/>
         <source>Previous month (PageUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の月（PageUp）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_pane.py" line="111"/>
         <source>Next month (PageDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の月（PageDown）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_pane.py" line="112"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_pane.py" line="112"/>
         <source>Today (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>今日（Home）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_pane.py" line="159"/>
         <source>Booked: children with a booking that day. Left: the fewest places left in any slot of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約：その日に予約のある児童の数。残り：その日いちばん混んでいる枠の空き。</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_pane.py" line="186"/>
         <source>Enter or double-click: book this slot. Esc: back to the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterまたはダブルクリック：この枠で予約受付。Esc：月の表示に戻る。</translation>
     </message>
 </context>
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="314"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="294"/>
+        <source>Number</source>
+        <translation>予約番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="295"/>
+        <source>Date</source>
+        <translation>利用日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="297"/>
+        <source>Child</source>
+        <translation>児童</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="298"/>
+        <source>Guardian</source>
+        <translation>保護者</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="299"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="312"/>
         <source>Call list</source>
-        <translation type="unfinished"></translation>
+        <translation>電話連絡の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="318"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="316"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="323"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="321"/>
         <source>Please phone these families:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のご家庭に電話でご連絡ください：</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="132"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="89"/>
+        <source>Late</source>
+        <translation>期限後</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="90"/>
+        <source>In time</source>
+        <translation>期限内</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="101"/>
+        <source>Number</source>
+        <translation>予約番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="102"/>
+        <source>Child</source>
+        <translation>児童</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="103"/>
+        <source>Date</source>
+        <translation>利用日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="105"/>
+        <source>Timing</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="106"/>
+        <source>Fee</source>
+        <translation>キャンセル料</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="107"/>
+        <source>Quota used</source>
+        <translation>利用時間に算入</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="108"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="129"/>
         <source>Cancel bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>予約のキャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="159"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="156"/>
         <source>Cancel the &amp;bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルする(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="160"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="157"/>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしない(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="165"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="162"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="166"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="163"/>
         <source>&amp;Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="196"/>
-        <source>%1 bookings, %2 late — fees %3, quota used %4</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="193"/>
+        <source>Bookings: %1, late: %2 — fees %3, quota used %4</source>
+        <translation>%1件（うち期限後 %2件）&#x3000;キャンセル料 合計%3&#x3000;利用時間への算入 %4</translation>
     </message>
 </context>
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="110"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="105"/>
         <source>Change booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予約 %1 の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="133"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="128"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="134"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="129"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>保護者以外</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="141"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="136"/>
         <source>Free changes until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1までは無料で変更できます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="155"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="150"/>
         <source>&amp;Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="165"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="160"/>
         <source>Booking:</source>
-        <translation type="unfinished"></translation>
+        <translation>予約：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="162"/>
+        <source>&amp;Date:</source>
+        <translation>利用日(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="163"/>
+        <source>&amp;Time:</source>
+        <translation>時間(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="166"/>
+        <source>&amp;Pick-up:</source>
+        <translation>お迎え(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="167"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <source>Name:</source>
+        <translation>氏名：</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="168"/>
-        <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <source>Relation:</source>
+        <translation>続柄：</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="169"/>
-        <source>&amp;Pick-up:</source>
-        <translation type="unfinished"></translation>
+        <source>Phone:</source>
+        <translation>電話番号：</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="170"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="171"/>
-        <source>Relation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="172"/>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="173"/>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡事項(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="245"/>
-        <source>The %1 this change drops count as a late cancellation: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="264"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="259"/>
         <source>Late change</source>
-        <translation type="unfinished"></translation>
+        <translation>期限後の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="265"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="260"/>
         <source>Save the change?</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存しますか？</translation>
     </message>
 </context>
 <context>
@@ -635,88 +784,103 @@
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="72"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="73"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>保護者</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="74"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>アレルギー</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="75"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急連絡先</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="76"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>利用登録</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="77"/>
         <source>Held days</source>
-        <translation type="unfinished"></translation>
+        <translation>予約中の日</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="78"/>
         <source>Monthly quota</source>
-        <translation type="unfinished"></translation>
+        <translation>月の利用時間</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="94"/>
         <source>No child chosen: search by kana, name or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>児童が選ばれていません。フリガナ・氏名・電話番号で検索してください。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/child_card.py" line="105"/>
+        <source>{name} ({kana})</source>
+        <translation>{name}（{kana}）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="106"/>
         <source>{age} (born {birth})</source>
-        <translation type="unfinished"></translation>
+        <translation>{age}（{birth}生まれ）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="111"/>
-        <location filename="../../hoiku_desk/views/child_card.py" line="115"/>
+        <location filename="../../hoiku_desk/views/child_card.py" line="114"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_card.py" line="118"/>
+        <location filename="../../hoiku_desk/views/child_card.py" line="117"/>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>利用登録なし</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_card.py" line="130"/>
-        <source>approved, valid until {until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/child_card.py" line="131"/>
-        <source>expired on {until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/child_card.py" line="132"/>
-        <source>applied, interview pending</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hoiku_desk/views/child_card.py" line="125"/>
+        <source>({relation})</source>
+        <translation>（{relation}）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_card.py" line="133"/>
+        <source>approved, valid until {until}</source>
+        <translation>承認済み（{until}まで有効）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/child_card.py" line="134"/>
+        <source>expired on {until}</source>
+        <translation>有効期限切れ（{until}まで）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/child_card.py" line="135"/>
+        <source>applied, interview pending</source>
+        <translation>申込み中（面談待ち）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/child_card.py" line="136"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>不承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_card.py" line="139"/>
+        <location filename="../../hoiku_desk/views/child_card.py" line="138"/>
+        <source>{facility}: {state}</source>
+        <translation>{facility}：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/child_card.py" line="143"/>
         <source>{held} of {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{held}日（上限{most}日）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_card.py" line="148"/>
+        <location filename="../../hoiku_desk/views/child_card.py" line="152"/>
         <source>{month}: used {used}, left {left} of {quota}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}：利用 {used}・残り {left}（上限 {quota}）</translation>
     </message>
 </context>
 <context>
@@ -724,319 +888,469 @@
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="74"/>
         <source>Edit child</source>
-        <translation type="unfinished"></translation>
+        <translation>児童の編集</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="74"/>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>児童の登録</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="83"/>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="109"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="84"/>
         <source>Kana</source>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="90"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="91"/>
         <source>Age today</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の年齢</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="94"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="94"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="95"/>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="98"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="99"/>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>保護者氏名</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="100"/>
         <source>Guardian kana</source>
-        <translation type="unfinished"></translation>
+        <translation>保護者フリガナ</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="101"/>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="109"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="102"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="103"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="104"/>
         <source>Allergies / medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>アレルギー・医療的配慮</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="105"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>特記事項</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="107"/>
         <source>Emergency contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急連絡先</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="109"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>続柄</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="126"/>
         <source>Save the child (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>児童を保存します（Enter）</translation>
     </message>
 </context>
 <context>
     <name>ChildSearch</name>
     <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="25"/>
-        <source>{years} y {months} m</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hoiku_desk/views/child_search.py" line="35"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/child_search.py" line="36"/>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/child_search.py" line="37"/>
+        <source>Born (age)</source>
+        <translation>生年月日（年齢）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/child_search.py" line="38"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/child_search.py" line="128"/>
+        <source>Kana, name or phone</source>
+        <translation>フリガナ・氏名・電話番号</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_search.py" line="130"/>
-        <source>Kana, name or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="132"/>
         <source>Search as you type (Ctrl+F). Enter chooses the highlighted child, Down moves into the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力するそばから検索します（Ctrl+F）。Enterで選択中の児童に決定、↓で一覧に移ります。</translation>
     </message>
 </context>
 <context>
     <name>ChildrenPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="208"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="68"/>
+        <source>Applied</source>
+        <translation>申込み中</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="69"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="70"/>
+        <source>Rejected</source>
+        <translation>不承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="71"/>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="79"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="82"/>
+        <source>Approved until %1</source>
+        <translation>承認済み（%1まで）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="93"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="94"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="156"/>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="95"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="97"/>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="98"/>
+        <source>Guardian</source>
+        <translation>保護者</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="99"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="100"/>
+        <source>Registration</source>
+        <translation>この施設の利用登録</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="112"/>
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="113"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="140"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="115"/>
+        <source>Interviewed on</source>
+        <translation>面談日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="117"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="157"/>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="125"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="137"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="126"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="138"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="128"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="129"/>
+        <source>Left</source>
+        <translation>残り</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="136"/>
+        <source>Number</source>
+        <translation>予約番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="139"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="155"/>
+        <source>Child</source>
+        <translation>児童</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="158"/>
+        <source>Bookings after it</source>
+        <translation>期限後の予約</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="214"/>
         <source>Kana, name or phone (Ctrl+F)</source>
-        <extracomment>How far ahead open interview slots are listed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>フリガナ・氏名・電話番号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="216"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="222"/>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="218"/>
-        <source>&amp;Add child…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="219"/>
-        <source>Add a child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="220"/>
-        <source>&amp;Edit child…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="221"/>
-        <source>Edit the selected child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="223"/>
-        <source>&amp;March list</source>
-        <translation type="unfinished"></translation>
+        <translation>検索：</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/children_pane.py" line="224"/>
+        <source>&amp;Add child…</source>
+        <translation>児童を登録(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="225"/>
+        <source>Add a child</source>
+        <translation>新しい児童を登録します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="226"/>
+        <source>&amp;Edit child…</source>
+        <translation>児童を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="227"/>
+        <source>Edit the selected child</source>
+        <translation>選んだ児童の情報を編集します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="229"/>
+        <source>&amp;March list</source>
+        <translation>3月末の一覧(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="230"/>
         <source>Registrations ending on 31 March with bookings after it</source>
-        <translation type="unfinished"></translation>
+        <translation>3月31日で利用登録が切れるのに、4月以降の予約がある児童の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="235"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="241"/>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="236"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="242"/>
         <source>Interview slots</source>
-        <translation type="unfinished"></translation>
+        <translation>面談枠</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="238"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="244"/>
         <source>March list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="256"/>
-        <source>A&amp;pply at this facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="257"/>
-        <source>Register the child at this facility (applied, waiting for the interview)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="261"/>
-        <source>Appro&amp;ve after interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>3月末の一覧</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/children_pane.py" line="262"/>
-        <source>Approve the selected registration with the interview date</source>
-        <translation type="unfinished"></translation>
+        <source>A&amp;pply at this facility</source>
+        <translation>この施設に利用申込み(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="266"/>
-        <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="263"/>
+        <source>Register the child at this facility (applied, waiting for the interview)</source>
+        <translation>選んだ児童をこの施設に利用申込みします（申込み中・面談待ち）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/children_pane.py" line="267"/>
+        <source>Appro&amp;ve after interview…</source>
+        <translation>面談後に承認(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="268"/>
+        <source>Approve the selected registration with the interview date</source>
+        <translation>面談日を入れて、選んだ利用登録を承認します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="272"/>
+        <source>Re&amp;ject…</source>
+        <translation>不承認(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="273"/>
         <source>Reject the selected registration with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ利用登録を、理由を添えて不承認にします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="279"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="285"/>
         <source>Bookings at this facility from today:</source>
-        <translation type="unfinished"></translation>
+        <translation>この施設での今日以降の予約：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="296"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="302"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="296"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="302"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="297"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="303"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="298"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="304"/>
         <source>Families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="302"/>
-        <source>Add s&amp;lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="302"/>
-        <source>Add an interview slot (admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>組数</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/children_pane.py" line="308"/>
-        <source>&amp;Book interview</source>
-        <translation type="unfinished"></translation>
+        <source>Add s&amp;lot</source>
+        <translation>面談枠を追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="309"/>
-        <source>Book the selected child&apos;s application into the selected slot</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="308"/>
+        <source>Add an interview slot (admin)</source>
+        <translation>面談枠を追加します（管理者）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/children_pane.py" line="314"/>
+        <source>&amp;Book interview</source>
+        <translation>面談を予約(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="315"/>
+        <source>Book the selected child&apos;s application into the selected slot</source>
+        <translation>選んだ児童の面談を、選んだ枠に予約します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="320"/>
         <source>Open interview slots (next %1 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>空きのある面談枠（今後%1日間）：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="445"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="453"/>
         <source>Registrations ending on %1 that still have bookings after it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="530"/>
-        <source>Registration approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で利用登録が切れるのに、その後の予約がある児童：%2名</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/children_pane.py" line="538"/>
-        <source>Reject registration</source>
-        <translation type="unfinished"></translation>
+        <source>Registration approved</source>
+        <translation>利用登録を承認しました</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/children_pane.py" line="539"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="587"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="547"/>
+        <source>Reject registration</source>
+        <translation>利用登録の不承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="548"/>
         <source>Reason for rejecting:</source>
-        <translation type="unfinished"></translation>
+        <translation>不承認の理由：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="566"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="575"/>
         <source>%1 has no application at this facility: apply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さんはこの施設に利用申込みがありません。先に利用申込みをしてください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="576"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="586"/>
         <source>Interview booked</source>
-        <translation type="unfinished"></translation>
+        <translation>面談を予約しました</translation>
     </message>
 </context>
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="230"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="227"/>
         <source>Close a day</source>
-        <translation type="unfinished"></translation>
+        <translation>休園日の設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="237"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="234"/>
         <source>&amp;From a time on</source>
-        <translation type="unfinished"></translation>
+        <translation>途中の時刻から(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="253"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="250"/>
         <source>&amp;Close the day</source>
-        <translation type="unfinished"></translation>
+        <translation>休園にする(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="258"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="255"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="260"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="257"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -1064,17 +1378,17 @@
     <message>
         <location filename="../../hoiku_desk/views/first_start.py" line="54"/>
         <source>Facility &amp;name:</source>
-        <translation>施設名(&amp;N):</translation>
+        <translation>施設名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/first_start.py" line="55"/>
         <source>Facility &amp;code:</source>
-        <translation>施設コード(&amp;C):</translation>
+        <translation>施設コード(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/first_start.py" line="56"/>
         <source>&amp;Program:</source>
-        <translation>事業(&amp;P):</translation>
+        <translation>事業(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/first_start.py" line="65"/>
@@ -1095,29 +1409,29 @@
 <context>
     <name>InterviewDateDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="214"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="215"/>
         <source>Approve registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="227"/>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>利用登録の承認</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="228"/>
-        <source>Interviewed on</source>
-        <translation type="unfinished"></translation>
+        <source>Child</source>
+        <translation>児童</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="229"/>
-        <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <source>Interviewed on</source>
+        <translation>面談日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="246"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="230"/>
+        <source>Approval</source>
+        <translation>承認の有効期限</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="247"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1まで有効</translation>
     </message>
 </context>
 <context>
@@ -1165,17 +1479,17 @@
     <message>
         <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
         <source>Facility:</source>
-        <translation>施設:</translation>
+        <translation>施設：</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/main_window.py" line="113"/>
         <source>Database: %1</source>
-        <translation>データベース: %1</translation>
+        <translation>データベース：%1</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/main_window.py" line="116"/>
         <source>Waiting for approval: %1</source>
-        <translation>承認待ち: %1件</translation>
+        <translation>承認待ち：%1件</translation>
     </message>
 </context>
 <context>
@@ -1183,181 +1497,185 @@
     <message>
         <location filename="../../hoiku_desk/views/calendar_model.py" line="169"/>
         <source>Year end</source>
-        <extracomment>The role giving a month cell&apos;s :class:`DayCell`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>年末年始</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_model.py" line="170"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>休園日</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_model.py" line="175"/>
         <source>Closed: weekly closed day.</source>
-        <translation type="unfinished"></translation>
+        <translation>休園日です（定休日）。</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_model.py" line="177"/>
         <source>Closed: national holiday (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日（%1）のため休園です。</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_model.py" line="179"/>
         <source>Closed: year-end holidays (12/29–1/3).</source>
-        <translation type="unfinished"></translation>
+        <translation>年末年始（12/29〜1/3）のため休園です。</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_model.py" line="180"/>
         <source>Closed by the facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設の都合により休園です。</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_model.py" line="183"/>
         <source>Booked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予約%1</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_model.py" line="195"/>
         <source>Booked %1 · Left %2</source>
-        <translation type="unfinished"></translation>
+        <translation>予約%1・残り%2</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_model.py" line="208"/>
-        <source>Booked: %1 children this day.</source>
-        <translation type="unfinished"></translation>
+        <source>Children booked this day: %1</source>
+        <translation>この日に予約のある児童：%1名</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/calendar_model.py" line="211"/>
-        <source>Left: %1 places in the fullest slot.</source>
-        <translation type="unfinished"></translation>
+        <source>Places left in the fullest slot: %1</source>
+        <translation>いちばん混んでいる枠の残り：%1名</translation>
     </message>
 </context>
 <context>
     <name>ReservationsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="334"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="329"/>
         <source>Child name, kana, phone or booking number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>児童名・フリガナ・電話番号・予約番号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="333"/>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="338"/>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="343"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>仮予約・確定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="343"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="338"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="369"/>
+        <source>&amp;Change…</source>
+        <translation>変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="370"/>
+        <source>Change the selected booking</source>
+        <translation>選んだ予約を変更します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="371"/>
+        <source>Cancel &amp;bookings…</source>
+        <translation>予約をキャンセル(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="372"/>
+        <source>Cancel the selected bookings (Delete in the list)</source>
+        <translation>選んだ予約をキャンセルします（一覧ではDeleteキーでも）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="374"/>
-        <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;lose a day…</source>
+        <translation>休園日の設定(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="375"/>
-        <source>Change the selected booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="376"/>
-        <source>Cancel &amp;bookings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="377"/>
-        <source>Cancel the selected bookings (Delete in the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="379"/>
-        <source>C&amp;lose a day…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="380"/>
         <source>Close a day and cancel its bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>休園日を設定して、その日の予約をキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="408"/>
-        <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="403"/>
+        <source>Bookings: %1</source>
+        <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="446"/>
-        <source>%1 bookings selected: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="441"/>
+        <source>Selected bookings (%1): %2</source>
+        <translation>選択中の予約 %1件：%2</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="453"/>
+        <source>Number</source>
+        <translation>予約番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="454"/>
+        <source>Date</source>
+        <translation>利用日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="456"/>
+        <source>Child</source>
+        <translation>児童</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="457"/>
+        <source>Guardian</source>
+        <translation>保護者</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="458"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="459"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="460"/>
+        <source>Source</source>
+        <translation>受付経路</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="461"/>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
+        <source>Fee</source>
+        <translation>利用料</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="462"/>
-        <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <source>Pick-up</source>
+        <translation>お迎え</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="463"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="464"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="465"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>Comment</source>
+        <translation>連絡事項</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="466"/>
-        <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="467"/>
-        <source>Pick-up</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="468"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="471"/>
-        <source>Allergies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="510"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="506"/>
         <source>Close a day</source>
-        <translation type="unfinished"></translation>
+        <translation>休園日の設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="510"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="506"/>
         <source>No bookings are affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>影響を受ける予約はありません。</translation>
     </message>
 </context>
 <context>
@@ -1365,348 +1683,401 @@
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="64"/>
         <source>Temporary childcare (ichiji)</source>
-        <extracomment>Fields whose order does not matter: compared as sets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一時保育</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="65"/>
         <source>Daredemo tsuen</source>
-        <translation type="unfinished"></translation>
+        <translation>こども誰でも通園制度</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="66"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>事業</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="67"/>
         <source>Booking unit (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>予約の単位（分）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="68"/>
         <source>Shortest booking (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>最短の利用時間（分）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="69"/>
         <source>Capacity per slot</source>
-        <translation type="unfinished"></translation>
+        <translation>1枠の定員</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="70"/>
         <source>Bookable days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>予約受付期間（日数）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="71"/>
         <source>Days a child may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に予約できる日数</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="73"/>
         <source>Days ahead and held days apply to phone bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>受付期間と予約日数の上限を電話予約にも適用する</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="74"/>
         <source>Youngest age (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>対象年齢の下限（か月）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="75"/>
         <source>Oldest age (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>対象年齢の上限（か月）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="76"/>
         <source>Monthly quota (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>月の利用上限（分）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="79"/>
         <source>Opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>開園時刻</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="80"/>
         <source>Closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>閉園時刻</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="87"/>
         <source>Closed weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>休園曜日</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="88"/>
         <source>Closed on public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日は休園</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="89"/>
         <source>Closed at the year end (29 Dec – 3 Jan)</source>
-        <translation type="unfinished"></translation>
+        <translation>年末年始（12/29〜1/3）は休園</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="91"/>
         <source>Phone and walk-in bookings are confirmed at once</source>
-        <translation type="unfinished"></translation>
+        <translation>電話・窓口の予約はその場で確定する</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="92"/>
         <source>Online bookings are confirmed at once</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインの予約もその場で確定する</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="96"/>
         <source>Free cancellation until (days before)</source>
-        <translation type="unfinished"></translation>
+        <translation>無料キャンセルの期限（何日前）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="97"/>
         <source>Free cancellation until (time)</source>
-        <translation type="unfinished"></translation>
+        <translation>無料キャンセルの期限（時刻）</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="99"/>
         <source> yen</source>
-        <translation type="unfinished"></translation>
+        <translation>円</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="100"/>
         <source>Fee per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間あたりの利用料</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="103"/>
         <source>Late cancellation fee</source>
-        <translation type="unfinished"></translation>
+        <translation>期限後のキャンセル料</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="105"/>
         <source>Late cancellations use up the monthly quota</source>
-        <translation type="unfinished"></translation>
+        <translation>期限後のキャンセルも月の利用時間に含める</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="110"/>
         <source>No fee for</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル料なし</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/rules_form.py" line="138"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="130"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="318"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="125"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="315"/>
         <source>Facility rules</source>
-        <translation type="unfinished"></translation>
+        <translation>施設のルール</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="133"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="128"/>
         <source>&amp;Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="134"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="129"/>
         <source>Save the changed rules</source>
-        <translation type="unfinished"></translation>
+        <translation>変更したルールを保存します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="135"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="130"/>
         <source>&amp;Undo edits</source>
-        <translation type="unfinished"></translation>
+        <translation>編集を元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="136"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="131"/>
         <source>Show the saved rules again</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているルールを表示し直します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="61"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="141"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="59"/>
+        <source>Applies to</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="60"/>
+        <source>Hours</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="62"/>
+        <source>Bookings beyond it</source>
+        <translation>定員を超える予約</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/settings_pane.py" line="146"/>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="151"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="374"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="370"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="152"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="147"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="153"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="148"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="159"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="154"/>
         <source>Only from</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を指定</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="165"/>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="167"/>
+        <source>Children per slot</source>
+        <translation>1枠の定員</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/settings_pane.py" line="170"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="172"/>
-        <source>Children per slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="175"/>
         <source>Set &amp;capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>定員を設定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="176"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="171"/>
         <source>Set the capacity; bookings beyond it are listed, never cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>定員を設定します。定員を超える予約は一覧に出し、キャンセルはしません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="185"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="180"/>
         <source>Capacities set in this session:</source>
-        <translation type="unfinished"></translation>
+        <translation>この画面で設定した定員：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="186"/>
+        <source>Closed and opened days</source>
+        <translation>休園日と開園日</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/settings_pane.py" line="191"/>
-        <source>Closed and opened days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="196"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>途中から</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="203"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="198"/>
         <source>Reason (e.g. storm warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（例：暴風警報）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="200"/>
+        <source>Close</source>
+        <translation>休園</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="204"/>
+        <source>Close &amp;day</source>
+        <translation>休園にする(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/settings_pane.py" line="205"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="209"/>
-        <source>Close &amp;day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="210"/>
         <source>Close the day (or from the time on)</source>
-        <translation type="unfinished"></translation>
+        <translation>その日を休園にします（指定した時刻からの休園もできます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="216"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="211"/>
         <source>Open a holiday, year-end day or closed weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日・年末年始・休園曜日を開園日にする</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="218"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="213"/>
         <source>&amp;Open day</source>
-        <translation type="unfinished"></translation>
+        <translation>開園日にする(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="219"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="214"/>
         <source>Open the day for bookings and lift its closures</source>
-        <translation type="unfinished"></translation>
+        <translation>その日の予約を受け付けられるようにし、休園の設定を解除します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="230"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="225"/>
         <source>Add a facility</source>
-        <translation type="unfinished"></translation>
+        <translation>施設の追加</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="234"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="229"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>施設コード</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="232"/>
+        <source>Name</source>
+        <translation>施設名</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="236"/>
+        <source>Temporary childcare (ichiji)</source>
+        <translation>一時保育</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/settings_pane.py" line="237"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Daredemo tsuen</source>
+        <translation>こども誰でも通園制度</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/settings_pane.py" line="241"/>
-        <source>Temporary childcare (ichiji)</source>
-        <translation type="unfinished"></translation>
+        <source>Add &amp;facility</source>
+        <translation>施設を追加(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/settings_pane.py" line="242"/>
-        <source>Daredemo tsuen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="246"/>
-        <source>Add &amp;facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="247"/>
         <source>Add a facility with the program&apos;s default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>事業の標準のルールで施設を追加します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="344"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="314"/>
+        <source>Facility rules: %1</source>
+        <translation>施設のルール：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="340"/>
         <source>Nothing to save: no rule was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されたルールがないため、保存するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="351"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="347"/>
         <source>Saved. New bookings follow the new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。これからの予約は新しいルールで受け付けます。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="390"/>
+        <source>All day</source>
+        <translation>終日</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/settings_pane.py" line="394"/>
-        <source>All day</source>
-        <translation type="unfinished"></translation>
+        <source>Capacity set: %1 per slot.</source>
+        <translation>定員を1枠%1名に設定しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="397"/>
-        <source>Capacity set: %1 children per slot.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="402"/>
+        <source>Bookings now beyond the capacity: %1. Nothing was cancelled:</source>
+        <translation>定員を超えた予約が%1件あります。キャンセルはしていません：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="404"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="424"/>
+        <source>%1 from %2</source>
+        <translation>%1 %2〜</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="426"/>
+        <source>Closed %1. Bookings affected: %2. Cancel them in the Reservations pane with the reason “%3” and phone the families.</source>
+        <translation>%1を休園にしました。影響を受ける予約が%2件あります。「予約一覧・キャンセル」画面で理由「%3」を選んでキャンセルし、ご家庭に電話でご連絡ください。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="401"/>
         <source>Bookings beyond capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>定員を超えた予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="405"/>
-        <source>These %1 bookings are now beyond the capacity. Nothing was cancelled:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="429"/>
-        <source>Closed %1. %2 bookings are affected: cancel them in the Reservations pane with the reason “%3” and phone the families.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="434"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="431"/>
         <source>Closed %1. No bookings are affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を休園にしました。影響を受ける予約はありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="448"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="445"/>
         <source>%1 is open for bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を開園日にしました。予約を受け付けられます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="464"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="461"/>
         <source>Added %1 %2: choose it in the status bar to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2を追加しました。この施設で作業するときは、下のステータスバーで選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTableModel</name>
+    <message>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="240"/>
+        <source>Places left in this slot</source>
+        <translation>この枠の残り</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="243"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="244"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="246"/>
+        <source>Taken</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="248"/>
+        <source>Remaining</source>
+        <translation>残り</translation>
     </message>
 </context>
 </TS>
