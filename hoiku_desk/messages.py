@@ -131,6 +131,8 @@ _ENTITIES: dict[str, _Pair] = {
     "guardian": ("保護者", "guardian"),
     "facility": ("施設", "facility"),
     "closure": ("休園設定", "closure"),
+    "capacity_setting": ("定員の設定", "capacity setting"),
+    "database": ("データベース", "database"),
     "staff": ("職員", "staff account"),
 }
 _ACTIONS: dict[str, _Pair] = {
@@ -631,9 +633,16 @@ def _decided_twice(d: _Data) -> bool:
     return d.get("action") in ("approve", "reject") and _state(d) is not None
 
 
+def _demo_on_used_database(d: _Data) -> bool:
+    return (d.get("what"), d.get("action")) == ("database", "demo")
+
+
 def _ja_invalid_state(d: _Data) -> str:
     entity = d.label(_ENTITIES, "what") or "記録"
     status, doing = _state(d), d.label(_ACTIONS, "action")
+    if _demo_on_used_database(d):
+        return ("このデータベースにはすでにデータがあるため、デモデータは入れられません。"
+                "新しいファイルを指定してください（--db）。")
     if _not_checked_in(d):
         return "まだ登園受付をしていないため、降園受付はできません。先に登園受付をしてください。"
     if _decided_twice(d):
@@ -645,6 +654,9 @@ def _ja_invalid_state(d: _Data) -> str:
 def _en_invalid_state(d: _Data) -> str:
     entity = d.label(_ENTITIES, "what") or "record"
     status, doing = _state(d), d.label(_ACTIONS, "action")
+    if _demo_on_used_database(d):
+        return ("This database already holds data, so demo data cannot be added. "
+                "Name a new file with --db.")
     if _not_checked_in(d):
         return "The child has not been checked in yet, so check-out is not possible."
     if _decided_twice(d):

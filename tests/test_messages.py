@@ -451,3 +451,9 @@ def test_late_change_note_without_a_fee_says_none_is_charged() -> None:
     assert messages.late_change_note(30, 0).endswith("（キャンセル料はかかりません）。")
     assert messages.late_change_note(30, 0, "en") == \
         "The 30 min this change drops counts as a late cancellation (no fee is charged)."
+
+
+def test_demo_refused_on_a_database_with_data_says_why_and_what_to_do() -> None:
+    refusal = errors.InvalidState(what="database", status="not_empty", action="demo")
+    assert "デモデータ" in str(refusal) and "--db" in str(refusal)
+    assert "demo data" in refusal.message("en")
