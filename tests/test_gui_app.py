@@ -62,6 +62,18 @@ def test_window_works_on_the_first_facility(window: MainWindow, facility: Facili
     assert "K01" in window.findChild(QComboBox, "facilityBox").currentText()
 
 
+def test_window_reopens_on_the_facility_last_worked_on(
+    qtbot: QtBot, desk: Desk, facility: Facility, daredemo: Facility, dialogs: ScriptedDialogs
+) -> None:
+    first = build_window(desk, "ja", dialogs=dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(first)
+    first.context.set_facility(facility.id)
+    first.close()
+    again = build_window(desk, "ja", dialogs=dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(again)
+    assert again.context.facility_id == facility.id
+
+
 def test_a_demo_database_says_so_in_the_title(qtbot: QtBot, desk: Desk, facility: Facility) -> None:
     demo_window = build_window(desk, "ja", demo=True)
     qtbot.addWidget(demo_window)

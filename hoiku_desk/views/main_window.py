@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QWidget
 
 from hoiku_desk import messages
@@ -21,6 +21,11 @@ from hoiku_desk.views.reservations_pane import ReservationsPane
 from hoiku_desk.views.settings_pane import SettingsPane
 
 
+def ui_settings() -> QSettings:
+    """Where the window keeps its own state (size, facility); rules live in the database."""
+    return QSettings("hoiku-desk", "hoiku-desk")
+
+
 class MainWindow(QMainWindow):
     """Panes talk to the services through ``self.context``; the window only wires them."""
 
@@ -30,6 +35,7 @@ class MainWindow(QMainWindow):
         self.context = ViewContext(desk, dialogs, lang)
         self.setWindowTitle(self.tr("Hoiku Desk"))
         self.resize(1280, 820)
+        self._restore_ui_state()
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("paneTabs")
@@ -58,12 +64,28 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.context.changed.connect(self._refresh_status)
         self.context.facilityChanged.connect(lambda _id: self._refresh_status())
+        self.context.facilityChanged.connect(lambda id_: ui_settings().setValue("facility_id", id_))
         self.approvals.countChanged.connect(self._show_waiting)
         self._show_waiting(self.approvals.count())
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._refresh_status)
         self._clock_timer.start(60_000)
         self._refresh_status()
+
+    def _restore_ui_state(self) -> None:
+        """The window's size and the facility last worked on (UI state only, in QSettings)."""
+        settings = ui_settings()
+        geometry = settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        facility_id = settings.value("facility_id")
+        known = {f.id for f in self.context.desk.facilities.list()}
+        if isinstance(facility_id, str) and facility_id in known:
+            self.context.set_facility(facility_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        ui_settings().setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)
 
     def panes(self) -> list[QWidget]:
         return [self.calendar, self.booking, self.approvals, self.reservations,
