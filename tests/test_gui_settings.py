@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoiku_desk.services import Booking, Desk, Facility, FacilityRules
+from hoiku_desk.services import Booking, CapacitySetting, Desk, Facility, FacilityRules
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.main_window import MainWindow
 from hoiku_desk.views.rules_form import RulesForm
-from hoiku_desk.views.settings_pane import CapacityChange, SettingsPane, affected_model, capacity_model
+from hoiku_desk.views.settings_pane import SettingsPane, affected_model, capacity_model
 from tests.conftest import ScriptedDialogs
 from tests.helpers import TUESDAY, t
 
@@ -152,9 +152,8 @@ def test_lowering_a_capacity_below_what_is_booked_warns_with_the_bookings(
     assert first.number not in text
     assert capacities(desk, facility, TUESDAY) == {1}
     assert desk.bookings.get(second.id).status == "confirmed"  # nothing is cancelled
-    history = child(pane, QTableView, "capacityTable")
-    model = history.model()
-    assert [model.index(0, c).data() for c in range(4)] == ["2026年3月3日(火)", "All day", "1", "1"]
+    stored = child(pane, QTableView, "capacityTable").model()
+    assert [stored.index(0, c).data() for c in range(3)] == ["2026年3月3日(火)", "All day", "1"]
 
 
 def test_lowering_the_default_capacity_in_the_rules_form_warns_too(
@@ -191,6 +190,49 @@ def test_a_weekday_capacity_for_some_hours(
     assert {s.start: s.capacity for s in slots}[time(10, 0)] == 3
     assert dialogs.shown == []
     assert child(pane, QTableView, "capacityTable").model().index(0, 1).data() == "8:30–10:00"
+
+
+def test_the_stored_capacities_are_listed_and_one_is_removed_after_confirming(
+    qtbot, pane: SettingsPane, desk: Desk, facility: Facility, daredemo: Facility,  # type: ignore[no-untyped-def]
+    view_context: ViewContext, dialogs: ScriptedDialogs,
+) -> None:
+    desk.facilities.set_capacity(facility.id, 6, start=time(8, 30), end=time(10, 0))
+    view_context.run(desk.facilities.set_capacity, facility.id, 2, weekday=1)
+    view_context.run(desk.facilities.set_capacity, facility.id, 1, on=TUESDAY)
+    view_context.run(desk.facilities.set_capacity, daredemo.id, 9, weekday=0)
+    table = child(pane, QTableView, "capacityTable")
+    model = table.model()
+
+    def rows() -> list[list[str]]:
+        return [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+
+    assert rows() == [["2026年3月3日(火)", "All day", "1"], ["火", "All day", "2"], ["Every day", "8:30–10:00", "6"]]
+    remove = child(pane, QPushButton, "removeCapacityButton")
+    assert not remove.isEnabled()  # nothing selected
+    assert "Ctrl+Shift+R" in remove.toolTip()
+
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.selectRow(1)
+    dialogs.answers.append(False)
+    with qtbot.assertNotEmitted(view_context.changed):
+        qtbot.keyClick(table, Qt.Key.Key_Delete)
+    [(kind, _title, question)] = dialogs.shown
+    assert kind == "confirm" and "火" in question
+    assert len(desk.facilities.capacities(facility.id)) == 3
+
+    with qtbot.waitSignal(view_context.changed):
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+
+    assert [c.weekday for c in desk.facilities.capacities(facility.id)] == [None, None]
+    assert rows() == [["2026年3月3日(火)", "All day", "1"], ["Every day", "8:30–10:00", "6"]]
+    assert "Removed" in child(pane, QLabel, "capacityStatus").text()
+    assert capacities(desk, facility, TUESDAY + timedelta(days=7)) == {6, 3}  # the weekday's 2 is gone
+    assert not remove.isEnabled()
+
+    view_context.set_facility(daredemo.id)
+
+    assert rows() == [["月", "All day", "9"]]
 
 
 def test_closing_a_day_lists_the_affected_bookings_with_a_hint(
@@ -303,9 +345,10 @@ def test_the_models_pass_the_model_tester(
 ) -> None:
     booking = book(desk, facility, make_child(facility).id, "09:00", "10:00")
     holder = QWidget()
-    changes = capacity_model(holder)
-    changes.set_rows([CapacityChange(facility.id, "火", "All day", 2, 1),
-                      CapacityChange(facility.id, "Every day", "9:00–12:00", 4, 0)])
+    changes = capacity_model("ja", holder)
+    changes.set_rows([CapacitySetting("1", 2, None, TUESDAY, None, None),
+                      CapacitySetting("2", 4, 1, None, time(9, 0), time(12, 0)),
+                      CapacitySetting("3", 5, None, None, time(8, 30), None)])
     affected = affected_model("ja", holder)
     affected.set_rows([booking])
     for model in (changes, affected):

@@ -8,24 +8,15 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from hoiku_desk import messages
 from hoiku_desk.services import ApprovalResult, PendingItem, SkippedDay, errors
 from hoiku_desk.views.booking_columns import source_label
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import Column, RecordTableModel
+from hoiku_desk.views.widgets import error_label, shortcut_button, show_error, table_view
+
 
 def item_kind_label(kind: str) -> str:
     """予約 / 定期利用 / 利用登録 / 面談 / キャンセル (English source strings)."""
@@ -98,40 +89,31 @@ class ApprovalPane(QWidget):
     def _build(self) -> None:
         self.heading = QLabel(self)
         self.heading.setObjectName("approvalHeading")
-        self.toolbar = QHBoxLayout()
-        self.approve_button = self._button("approveButton", self.tr("&Approve"),
-                                           self.tr("Approve the selected item"), "Ctrl+Return")
+        self.approve_button = shortcut_button(self, "approveButton", self.tr("&Approve"),
+                                              self.tr("Approve the selected item"), "Ctrl+Return")
         QShortcut(QKeySequence("Ctrl+Enter"), self.approve_button, self.approve_button.click)
-        self.reject_button = self._button("rejectButton", self.tr("&Reject…"),
-                                          self.tr("Reject the selected item with a reason"),
-                                          "Ctrl+Delete")
-        self.approve_all_button = self._button(
-            "approveAllButton", self.tr("Approve all &without problems…"),
+        self.reject_button = shortcut_button(self, "rejectButton", self.tr("&Reject…"),
+                                             self.tr("Reject the selected item with a reason"),
+                                             "Ctrl+Delete")
+        self.approve_all_button = shortcut_button(
+            self, "approveAllButton", self.tr("Approve all &without problems…"),
             self.tr("Approve every item that has no problems"), "Ctrl+Shift+Return",
         )
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button.clicked.connect(self.reject_selected)
         self.approve_all_button.clicked.connect(self.approve_all)
+        self.toolbar = QHBoxLayout()
+        for button in (self.approve_button, self.reject_button, self.approve_all_button):
+            self.toolbar.addWidget(button)
         self.toolbar.addStretch(1)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("approvalTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = table_view(self, "approvalTable", self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("approvalDetail")
         self.detail.setReadOnly(True)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("approvalError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = error_label(self, "approvalError")
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -144,15 +126,6 @@ class ApprovalPane(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.table)
-
-    def _button(self, name: str, text: str, tip: str, shortcut: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        sequence = QKeySequence(shortcut)
-        button.setShortcut(sequence)
-        button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
-        self.toolbar.addWidget(button)
-        return button
 
     # -- reading ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -206,8 +179,7 @@ class ApprovalPane(QWidget):
         self.approve_all_button.setEnabled(any(not i.problems for i in self.model.rows()))
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        show_error(self.error_label, text)
 
     # -- operations ---------------------------------------------------------------------
     def approve_selected(self) -> None:

@@ -6,19 +6,8 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from hoiku_desk import messages
 from hoiku_desk.services import AttendanceRow, errors
@@ -26,6 +15,7 @@ from hoiku_desk.services.clock import age_months
 from hoiku_desk.views.booking_columns import pickup_text
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import Column, RecordTableModel
+from hoiku_desk.views.widgets import date_edit, error_label, shortcut_button, show_error, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALLERGY_COLUMN = 4
@@ -122,55 +112,45 @@ class AttendancePane(QWidget):
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("attendanceDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy/MM/dd (ddd)")
-        self.date_edit.setDate(self._qdate(self.ctx.today()))
+        self.date_edit = date_edit(self, "attendanceDate", self.ctx.today(), lang=self.ctx.lang)
         self.date_edit.dateChanged.connect(lambda _d: self.refresh())
         date_label = QLabel(self.tr("&Date:"), self)
         date_label.setBuddy(self.date_edit)
         self.heading = QLabel(self)
         self.heading.setObjectName("attendanceHeading")
 
-        self.toolbar = QHBoxLayout()
-        self.toolbar.addWidget(date_label)
-        self.toolbar.addWidget(self.date_edit)
-        self.today_button = self._button("todayButton", self.tr("&Today"), self.tr("Show today's list"),
-                                         "Ctrl+T")
+        self.today_button = shortcut_button(self, "todayButton", self.tr("&Today"),
+                                            self.tr("Show today's list"), "Ctrl+T")
         self.today_button.clicked.connect(self.show_today)
-        self.toolbar.addWidget(self.heading, 1)
-        self.check_in_button = self._button("checkInButton", self.tr("Check &in"),
-                                            self.tr("The selected child has arrived"), "F5", "Ctrl+I")
-        self.check_out_button = self._button("checkOutButton", self.tr("Check &out"),
-                                             self.tr("The selected child has gone home"), "F6", "Ctrl+O")
-        self.no_show_button = self._button(
-            "noShowButton", self.tr("&No-show…"),
+        self.check_in_button = shortcut_button(self, "checkInButton", self.tr("Check &in"),
+                                               self.tr("The selected child has arrived"), "F5", "Ctrl+I")
+        self.check_out_button = shortcut_button(self, "checkOutButton", self.tr("Check &out"),
+                                                self.tr("The selected child has gone home"), "F6", "Ctrl+O")
+        self.no_show_button = shortcut_button(
+            self, "noShowButton", self.tr("&No-show…"),
             self.tr("The selected child did not come (charged as a late cancellation)"), "F7")
-        self.payment_button = self._button("paymentButton", self.tr("&Payment…"),
-                                           self.tr("Record a payment for the selected child"), "F8")
+        self.payment_button = shortcut_button(self, "paymentButton", self.tr("&Payment…"),
+                                              self.tr("Record a payment for the selected child"), "F8")
         self.check_in_button.clicked.connect(self.check_in)
         self.check_out_button.clicked.connect(self.check_out)
         self.no_show_button.clicked.connect(self.mark_no_show)
         self.payment_button.clicked.connect(self.record_payment)
+        self.toolbar = QHBoxLayout()
+        for widget in (date_label, self.date_edit, self.today_button):
+            self.toolbar.addWidget(widget)
+        self.toolbar.addWidget(self.heading, 1)
+        for button in (self.check_in_button, self.check_out_button, self.no_show_button, self.payment_button):
+            self.toolbar.addWidget(button)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("attendanceTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
+        self.table = table_view(self, "attendanceTable", self.model)
+        # The allergies column takes the spare width, not the last one.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(ALLERGY_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("attendanceError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = error_label(self, "attendanceError")
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.toolbar)
@@ -179,30 +159,12 @@ class AttendancePane(QWidget):
         self.setFocusProxy(self.table)
         self.setTabOrder(self.date_edit, self.table)
 
-    def _button(self, name: str, text: str, tip: str, *keys: str) -> QPushButton:
-        """A toolbar button; its keys (besides the Alt mnemonic of its text) shown in the tooltip.
-
-        The keys are shortcuts of the pane, so they act only while the pane is shown."""
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        sequences = [QKeySequence(key) for key in keys]
-        for sequence in sequences:
-            QShortcut(sequence, self, button.click)
-        shown = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
-        button.setToolTip(f"{tip} ({shown})")
-        self.toolbar.addWidget(button)
-        return button
-
-    @staticmethod
-    def _qdate(day: date) -> QDate:
-        return QDate(day.year, day.month, day.day)
-
     # -- reading ------------------------------------------------------------------------
     def day(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        return self.date_edit.day()
 
     def set_day(self, day: date) -> None:
-        self.date_edit.setDate(self._qdate(day))
+        self.date_edit.set_day(day)
 
     def show_today(self) -> None:
         self.set_day(self.ctx.today())
@@ -248,8 +210,7 @@ class AttendancePane(QWidget):
         self.payment_button.setEnabled(row is not None)
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        show_error(self.error_label, text)
 
     # -- operations ---------------------------------------------------------------------
     def _activated(self, _index: QModelIndex) -> None:

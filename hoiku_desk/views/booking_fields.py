@@ -1,56 +1,15 @@
-"""Keyboard-friendly inputs for the booking form: a date field that steps by days and a
-slot-time choice that jumps to the time typed as digits."""
+"""Keyboard-friendly inputs for the booking form: a slot-time choice that jumps to the time
+typed as digits, and the slot times it offers. (The date field is ``widgets.DayDateEdit``.)"""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
-from PySide6.QtCore import QDate, QElapsedTimer, Qt
+from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from hoiku_desk import messages
-
-
-class DayDateEdit(QDateEdit):
-    """A date field whose cursor starts on the day: Up/Down move one day (across months),
-    digits type the day, Tab leaves the field instead of walking its sections, and the
-    calendar pops up with Alt+Down."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-
-    def day(self) -> date:
-        return self.date().toPython()  # type: ignore[no-any-return]
-
-    def set_day(self, day: date) -> None:
-        self.setDate(QDate(day.year, day.month, day.day))
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if event.reason() not in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason):
-            self.setSelectedSection(QDateEdit.Section.DaySection)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
-        return QAbstractSpinBox.focusNextPrevChild(self, next)
-
-    def stepBy(self, steps: int) -> None:
-        if self.currentSection() == QDateEdit.Section.DaySection:
-            self.setDate(self.date().addDays(steps))
-            self.setSelectedSection(QDateEdit.Section.DaySection)
-        else:
-            super().stepBy(steps)
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
-        if self.currentSection() != QDateEdit.Section.DaySection:
-            return super().stepEnabled()
-        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        if self.date() < self.maximumDate():
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
-        if self.date() > self.minimumDate():
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-        return flags
 
 
 def slot_times(first: time, last: time, step_minutes: int) -> list[time]:

@@ -35,10 +35,11 @@ from hoiku_desk import messages
 from hoiku_desk.services import Booking, Child, Pickup, RegularPlan, errors
 from hoiku_desk.services.clock import fiscal_year_end, minutes_between
 from hoiku_desk.services.policy import deadline, fee_for
-from hoiku_desk.views.booking_fields import DayDateEdit, SlotCombo, next_slot, shifted, slot_times
+from hoiku_desk.views.booking_fields import SlotCombo, next_slot, shifted, slot_times
 from hoiku_desk.views.child_card import ChildCard, read_facts
 from hoiku_desk.views.child_search import ChildSearch
 from hoiku_desk.views.context import Outcome, ViewContext
+from hoiku_desk.views.widgets import FoldingGroupBox, date_edit, window_locale
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _ERROR_STYLE = "color: #b00000; font-weight: bold;"
@@ -90,8 +91,7 @@ class BookingPane(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("bookingPane")
-        self.setLocale(QLocale(QLocale.Language.English) if ctx.lang == "en"
-                       else QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+        self.setLocale(window_locale(ctx.lang))
         self.child: Child | None = None
         self._length = 60  # minutes kept between start and end when the start moves
         self._policy = ""
@@ -133,10 +133,7 @@ class BookingPane(QWidget):
         find.activated.connect(self.focus_search)
 
     def _build_when(self) -> QFormLayout:
-        self.date_edit = DayDateEdit(self)
-        self.date_edit.setObjectName("dateEdit")
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy" if self.ctx.lang == "en" else "yyyy年M月d日(ddd)")
-        self.date_edit.setToolTip(self.tr("Up/Down: one day; Alt+Down: calendar"))
+        self.date_edit = date_edit(self, "dateEdit", self.ctx.today(), lang=self.ctx.lang)
         self.date_error = self._error_label("dateError")
         self.start_edit = SlotCombo(self)
         self.start_edit.setObjectName("startEdit")
@@ -205,12 +202,10 @@ class BookingPane(QWidget):
         form.addRow(self.tr("Source"), self.walk_in_check)
         return box
 
-    def _build_regular(self) -> QGroupBox:
-        self.regular_group = QGroupBox(self.tr("&Regular use request…"), self)
+    def _build_regular(self) -> FoldingGroupBox:
+        self.regular_group = FoldingGroupBox(self.tr("&Regular use request…"), self)
         self.regular_group.setObjectName("regularGroup")
-        self.regular_group.setCheckable(True)
-        self.regular_group.setChecked(False)
-        self.regular_body = QWidget(self.regular_group)
+        self.regular_body = self.regular_group.body
         self.weekday_checks: list[QCheckBox] = []
         weekdays = QHBoxLayout()
         for weekday in range(7):
@@ -219,12 +214,9 @@ class BookingPane(QWidget):
             self.weekday_checks.append(box)
             weekdays.addWidget(box)
         weekdays.addStretch(1)
-        self.regular_first = DayDateEdit(self.regular_body)
-        self.regular_first.setObjectName("regularFirstEdit")
-        self.regular_last = DayDateEdit(self.regular_body)
-        self.regular_last.setObjectName("regularLastEdit")
-        for edit in (self.regular_first, self.regular_last):
-            edit.setDisplayFormat(self.date_edit.displayFormat())
+        today = self.ctx.today()
+        self.regular_first = date_edit(self.regular_body, "regularFirstEdit", today, lang=self.ctx.lang)
+        self.regular_last = date_edit(self.regular_body, "regularLastEdit", today, lang=self.ctx.lang)
         self.regular_button = QPushButton(self.tr("Send regular-use request"), self.regular_body)
         self.regular_button.setObjectName("regularButton")
         self.regular_button.setAutoDefault(True)
@@ -238,8 +230,6 @@ class BookingPane(QWidget):
         form.addRow(self.tr("Until"), self.regular_last)
         form.addRow("", self.regular_button)
         form.addRow("", self.regular_error)
-        QVBoxLayout(self.regular_group).addWidget(self.regular_body)
-        self.regular_body.hide()
         self.regular_group.installEventFilter(self)
         return self.regular_group
 
@@ -466,7 +456,6 @@ class BookingPane(QWidget):
             self.pickup_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _regular_toggled(self, on: bool) -> None:
-        self.regular_body.setVisible(on)
         self.regular_error.hide()
         if not on:
             return

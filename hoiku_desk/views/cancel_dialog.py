@@ -10,24 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, time
-from typing import Any
+from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,35 +32,7 @@ from hoiku_desk.services.rules import CANCEL_REASONS
 from hoiku_desk.views.booking_columns import RIGHT, times_text
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import Column, RecordTableModel
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def error_label(parent: QWidget, name: str) -> QLabel:
-    """A hidden red label for a refusal's sentence."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
-
-
-def show_error(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def _table(parent: QWidget, name: str, model: RecordTableModel[Any]) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from hoiku_desk.views.widgets import date_edit, error_label, show_error, table_view, time_edit
 
 
 # -- cancellation --------------------------------------------------------------------------
@@ -144,7 +110,7 @@ class CancelDialog(QDialog):
             self.reason_box.addItem(messages.reason_label(code, self.ctx.lang), code)
         self.detail_edit = QLineEdit(self)
         self.detail_edit.setObjectName("cancelDetail")
-        self.table = _table(self, "cancelPreview", self.model)
+        self.table = table_view(self, "cancelPreview", self.model)
         self.totals = QLabel(self)
         self.totals.setObjectName("cancelTotals")
         self.error = error_label(self, "cancelError")
@@ -176,7 +142,6 @@ class CancelDialog(QDialog):
         """Read each booking's outcome for the chosen reason; refused rows disable OK."""
         rows = [self._preview(booking) for booking in self.bookings]
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
         self.ok_button.setEnabled(bool(rows) and not any(row.problem for row in rows))
         self.totals.setText(self._totals(rows))
 
@@ -227,16 +192,11 @@ class ClosureDialog(QDialog):
         self.setWindowTitle(self.tr("Close a day"))
         self.ctx = ctx
         self.affected: list[Booking] = []
-        self.date_edit = QDateEdit(to_qdate(ctx.today()), self)
-        self.date_edit.setObjectName("closureDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit(self, "closureDate", ctx.today(), lang=ctx.lang)
         self.from_check = QCheckBox(self.tr("&From a time on"), self)
         self.from_check.setObjectName("closureFromEnabled")
         opening = ctx.facility.rules.open_time if ctx.facility else time(8, 30)
-        self.from_edit = QTimeEdit(QTime(opening.hour, opening.minute), self)
-        self.from_edit.setObjectName("closureFrom")
-        self.from_edit.setDisplayFormat("HH:mm")
+        self.from_edit = time_edit(self, "closureFrom", opening)
         self.from_edit.setEnabled(False)
         self.from_check.toggled.connect(self.from_edit.setEnabled)
         self.reason_edit = QLineEdit(self)
@@ -268,9 +228,8 @@ class ClosureDialog(QDialog):
 
     def accept(self) -> None:
         """Record the closure; the bookings it affects are kept for the caller."""
-        day: date = self.date_edit.date().toPython()  # type: ignore[assignment]
         outcome = self.ctx.run(
-            self.ctx.desk.facilities.close_day, self.ctx.facility_id, day,
+            self.ctx.desk.facilities.close_day, self.ctx.facility_id, self.date_edit.day(),
             self.reason_edit.text().strip(), from_time=self.from_time(),
         )
         if not outcome.ok:
@@ -311,8 +270,8 @@ class CallListDialog(QDialog):
         self.setObjectName("callListDialog")
         self.setWindowTitle(self.tr("Call list"))
         self.model = call_model(ctx.lang, self)
-        self.model.set_rows([self._row(ctx, booking) for booking in bookings])
-        self.table = _table(self, "callListTable", self.model)
+        self.table = table_view(self, "callListTable", self.model)
+        self.model.set_rows([self._row(ctx, booking) for booking in bookings])  # sizes the columns
         close = QPushButton(self.tr("&Close"), self)
         close.setObjectName("callListClose")
         close.setDefault(True)

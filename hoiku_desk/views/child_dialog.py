@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,32 +25,9 @@ from hoiku_desk import messages
 from hoiku_desk.services import Child, Contact
 from hoiku_desk.services.clock import age_months, fiscal_year_end
 from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.widgets import date_edit, error_label
 
 MAX_CONTACTS = 3
-DATE_FORMAT = "yyyy-MM-dd"
-ERROR_STYLE = "color: #b00020;"
-
-
-def date_edit(parent: QWidget, name: str, value: date, *, latest: date | None = None) -> QDateEdit:
-    """A keyboard-friendly date field: ``yyyy-MM-dd``, typed as eight digits, calendar on Alt+Down."""
-    edit = QDateEdit(parent)
-    edit.setObjectName(name)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    if latest is not None:
-        edit.setMaximumDate(QDate(latest))
-    edit.setDate(QDate(value))
-    return edit
-
-
-def error_label(parent: QWidget, name: str) -> QLabel:
-    """A hidden, word-wrapped red label for the sentence of a refusal."""
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
 
 
 class ChildDialog(QDialog):
@@ -83,7 +60,9 @@ class ChildDialog(QDialog):
         self.name_edit = self._line("childNameEdit", form, self.tr("Name"))
         self.kana_edit = self._line("childKanaEdit", form, self.tr("Kana"))
         today = self.ctx.today()
-        self.birth_date_edit = date_edit(self, "childBirthDateEdit", today, latest=today)
+        # The birth date is typed as eight digits from the year on (2024年6月21日: "20240621").
+        self.birth_date_edit = date_edit(self, "childBirthDateEdit", today, lang=self.ctx.lang, latest=today,
+                                         start_on=QDateEdit.Section.YearSection)
         self.birth_date_edit.dateChanged.connect(self._show_age)
         self.age_label = QLabel(self)
         self.age_label.setObjectName("childAgeLabel")
@@ -143,7 +122,7 @@ class ChildDialog(QDialog):
     def _load(self, child: Child) -> None:
         self.name_edit.setText(child.name)
         self.kana_edit.setText(child.kana)
-        self.birth_date_edit.setDate(QDate(child.birth_date))
+        self.birth_date_edit.set_day(child.birth_date)
         self.sex_box.setCurrentIndex(max(self.sex_box.findData(child.sex), 0))
         self.guardian_name_edit.setText(child.guardian_name)
         self.guardian_kana_edit.setText(child.guardian_kana)
@@ -157,7 +136,7 @@ class ChildDialog(QDialog):
                 edit.setText(text)
 
     def _show_age(self) -> None:
-        birth = self.birth_date_edit.date().toPython()
+        birth = self.birth_date_edit.day()
         months = max(age_months(birth, self.ctx.today()), 0)
         self.age_label.setText(messages.format_age(months, self.ctx.lang))
 
@@ -167,7 +146,7 @@ class ChildDialog(QDialog):
         return dict(
             name=self.name_edit.text(),
             kana=self.kana_edit.text(),
-            birth_date=self.birth_date_edit.date().toPython(),
+            birth_date=self.birth_date_edit.day(),
             sex=self.sex_box.currentData(),
             guardian_name=self.guardian_name_edit.text(),
             guardian_kana=self.guardian_kana_edit.text(),
@@ -214,7 +193,7 @@ class InterviewDateDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Approve registration"))
         today = ctx.today()
-        self.date_edit = date_edit(self, "interviewDateEdit", today, latest=today)
+        self.date_edit = date_edit(self, "interviewDateEdit", today, lang=ctx.lang, latest=today)
         self.date_edit.dateChanged.connect(self._show_validity)
         self.validity_label = QLabel(self)
         self.validity_label.setObjectName("validityLabel")
@@ -235,7 +214,7 @@ class InterviewDateDialog(QDialog):
         self._show_validity()
 
     def interviewed_on(self) -> date:
-        return self.date_edit.date().toPython()
+        return self.date_edit.day()
 
     def _show_validity(self) -> None:
         until = fiscal_year_end(self.interviewed_on())

@@ -7,23 +7,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QBoxLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,14 +27,14 @@ from hoiku_desk import messages
 from hoiku_desk.services import Booking, Child, InterviewSlot, Registration
 from hoiku_desk.services.clock import age_months, fiscal_year_end
 from hoiku_desk.views.booking_columns import kind_text, times_text
-from hoiku_desk.views.child_dialog import ChildDialog, InterviewDateDialog, date_edit, error_label, validity_text
+from hoiku_desk.views.child_dialog import ChildDialog, InterviewDateDialog, validity_text
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import Column, RecordTableModel
+from hoiku_desk.views.widgets import date_edit, error_label, shortcut_button, show_error, table_view, time_edit
 
 ACTIVE = ("pending", "confirmed")
 # How far ahead open interview slots are listed.
 INTERVIEW_DAYS = 60
-TIME_FORMAT = "HH:mm"
 R = TypeVar("R")
 
 
@@ -161,19 +156,6 @@ def expiring_model(lang: str, parent: QWidget | None = None) -> RecordTableModel
     ], parent)
 
 
-def _table(parent: QWidget, name: str, model: RecordTableModel[Any]) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
 def _selected(table: QTableView, model: RecordTableModel[R]) -> R | None:
     rows = table.selectionModel().selectedRows()
     return model.record(rows[0].row()) if rows else None
@@ -219,20 +201,23 @@ class ChildrenPane(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_button = shortcut_button(self, "addChildButton", self.tr("&Add child…"),
+                                          self.tr("Add a child"), "Ctrl+N")
+        self.edit_button = shortcut_button(self, "editChildButton", self.tr("&Edit child…"),
+                                           self.tr("Edit the selected child"), "Ctrl+E")
+        self.expiring_button = shortcut_button(
+            self, "expiringButton", self.tr("&March list"),
+            self.tr("Registrations ending on 31 March with bookings after it"), "Ctrl+Shift+M")
+        self.add_button.clicked.connect(self.add_child)
+        self.edit_button.clicked.connect(self.edit_child)
+        self.expiring_button.clicked.connect(self.show_expiring)
         top.addWidget(QLabel(self.tr("Search:"), self))
         top.addWidget(self.search, 1)
-        self.add_button = self._button(top, "addChildButton", self.tr("&Add child…"),
-                                       self.tr("Add a child"), "Ctrl+N", self.add_child)
-        self.edit_button = self._button(top, "editChildButton", self.tr("&Edit child…"),
-                                        self.tr("Edit the selected child"), "Ctrl+E", self.edit_child)
-        self.expiring_button = self._button(
-            top, "expiringButton", self.tr("&March list"),
-            self.tr("Registrations ending on 31 March with bookings after it"), "Ctrl+Shift+M",
-            self.show_expiring,
-        )
+        for button in (self.add_button, self.edit_button, self.expiring_button):
+            top.addWidget(button)
         self.error = error_label(self, "childrenError")
 
-        self.table = _table(self, "childrenTable", self.child_model)
+        self.table = table_view(self, "childrenTable", self.child_model)
         self.table.selectionModel().selectionChanged.connect(self._child_selected)
         self.table.activated.connect(lambda _index: self.edit_child())
 
@@ -257,28 +242,28 @@ class ChildrenPane(QWidget):
 
     def _registrations_tab(self) -> QWidget:
         tab = QWidget(self)
-        buttons = QHBoxLayout()
-        self.apply_button = self._button(
-            buttons, "applyButton", self.tr("A&pply at this facility"),
+        self.apply_button = shortcut_button(
+            tab, "applyButton", self.tr("A&pply at this facility"),
             self.tr("Register the child at this facility (applied, waiting for the interview)"),
-            "Ctrl+Shift+P", self.apply_here,
-        )
-        self.approve_button = self._button(
-            buttons, "approveRegistrationButton", self.tr("Appro&ve after interview…"),
-            self.tr("Approve the selected registration with the interview date"), "Ctrl+Shift+V",
-            self.approve_selected,
-        )
-        self.reject_button = self._button(
-            buttons, "rejectRegistrationButton", self.tr("Re&ject…"),
-            self.tr("Reject the selected registration with a reason"), "Ctrl+Shift+J",
-            self.reject_selected,
-        )
+            "Ctrl+Shift+P")
+        self.approve_button = shortcut_button(
+            tab, "approveRegistrationButton", self.tr("Appro&ve after interview…"),
+            self.tr("Approve the selected registration with the interview date"), "Ctrl+Shift+V")
+        self.reject_button = shortcut_button(
+            tab, "rejectRegistrationButton", self.tr("Re&ject…"),
+            self.tr("Reject the selected registration with a reason"), "Ctrl+Shift+J")
+        self.apply_button.clicked.connect(self.apply_here)
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        buttons = QHBoxLayout()
+        for button in (self.apply_button, self.approve_button, self.reject_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
-        self.registration_table = _table(tab, "registrationTable", self.registration_model)
+        self.registration_table = table_view(tab, "registrationTable", self.registration_model)
         self.registration_table.selectionModel().selectionChanged.connect(
             lambda _s, _d: self._update_actions()
         )
-        self.upcoming_table = _table(tab, "childBookingTable", self.upcoming_model)
+        self.upcoming_table = table_view(tab, "childBookingTable", self.upcoming_model)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.registration_table, 1)
         layout.addLayout(buttons)
@@ -288,14 +273,14 @@ class ChildrenPane(QWidget):
 
     def _interviews_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.slot_table = _table(tab, "interviewSlotTable", self.slot_model)
+        self.slot_table = table_view(tab, "interviewSlotTable", self.slot_model)
         self.slot_table.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_actions())
         self.slot_table.activated.connect(lambda _index: self.book_interview())
         today = self.ctx.today()
         form = QHBoxLayout()
-        self.slot_day_edit = date_edit(tab, "slotDayEdit", today)
-        self.slot_start_edit = self._time_edit(tab, "slotStartEdit", time(10, 0))
-        self.slot_end_edit = self._time_edit(tab, "slotEndEdit", time(10, 30))
+        self.slot_day_edit = date_edit(tab, "slotDayEdit", today, lang=self.ctx.lang)
+        self.slot_start_edit = time_edit(tab, "slotStartEdit", time(10, 0))
+        self.slot_end_edit = time_edit(tab, "slotEndEdit", time(10, 30))
         self.slot_capacity_spin = QSpinBox(tab)
         self.slot_capacity_spin.setObjectName("slotCapacitySpin")
         self.slot_capacity_spin.setRange(1, 99)
@@ -304,17 +289,18 @@ class ChildrenPane(QWidget):
                               (self.tr("Families"), self.slot_capacity_spin)):
             form.addWidget(QLabel(label, tab))
             form.addWidget(widget)
-        self.add_slot_button = self._button(
-            form, "addSlotButton", self.tr("Add s&lot"), self.tr("Add an interview slot (admin)"),
-            "Ctrl+Shift+L", self.add_slot,
-        )
+        self.add_slot_button = shortcut_button(
+            tab, "addSlotButton", self.tr("Add s&lot"), self.tr("Add an interview slot (admin)"),
+            "Ctrl+Shift+L")
+        self.add_slot_button.clicked.connect(self.add_slot)
+        form.addWidget(self.add_slot_button)
         form.addStretch(1)
+        self.book_interview_button = shortcut_button(
+            tab, "bookInterviewButton", self.tr("&Book interview"),
+            self.tr("Book the selected child's application into the selected slot"), "Ctrl+Shift+B")
+        self.book_interview_button.clicked.connect(self.book_interview)
         book = QHBoxLayout()
-        self.book_interview_button = self._button(
-            book, "bookInterviewButton", self.tr("&Book interview"),
-            self.tr("Book the selected child's application into the selected slot"), "Ctrl+Shift+B",
-            self.book_interview,
-        )
+        book.addWidget(self.book_interview_button)
         book.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel(self.tr("Open interview slots (next %1 days):")
@@ -326,7 +312,7 @@ class ChildrenPane(QWidget):
 
     def _march_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.expiring_table = _table(tab, "expiringTable", self.expiring_model)
+        self.expiring_table = table_view(tab, "expiringTable", self.expiring_model)
         self.expiring_note = QLabel(tab)
         self.expiring_note.setObjectName("expiringNote")
         self.expiring_note.setWordWrap(True)
@@ -334,26 +320,6 @@ class ChildrenPane(QWidget):
         layout.addWidget(self.expiring_note)
         layout.addWidget(self.expiring_table, 1)
         return tab
-
-    def _button(
-        self, layout: QBoxLayout, name: str, text: str, tip: str, shortcut: str,
-        slot: Callable[[], None],
-    ) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        sequence = QKeySequence(shortcut)
-        button.setShortcut(sequence)
-        button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
-
-    @staticmethod
-    def _time_edit(parent: QWidget, name: str, value: time) -> QTimeEdit:
-        edit = QTimeEdit(QTime(value.hour, value.minute), parent)
-        edit.setObjectName(name)
-        edit.setDisplayFormat(TIME_FORMAT)
-        return edit
 
     # -- reading ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -470,8 +436,7 @@ class ChildrenPane(QWidget):
         )
 
     def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        show_error(self.error, text)
 
     # -- keyboard -----------------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -559,7 +524,7 @@ class ChildrenPane(QWidget):
         self._show_error("")
         outcome = self.ctx.run(
             self.ctx.desk.interviews.add_slot, self.ctx.facility_id,
-            self.slot_day_edit.date().toPython(), self.slot_start_edit.time().toPython(),
+            self.slot_day_edit.day(), self.slot_start_edit.time().toPython(),
             self.slot_end_edit.time().toPython(), self.slot_capacity_spin.value(),
         )
         self._show_error(outcome.message)

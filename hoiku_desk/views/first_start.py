@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hoiku_desk import demo, messages
 from hoiku_desk.services import Desk, FacilityRules, errors
+from hoiku_desk.views.widgets import error_label, show_error
 
 
 class FirstStartDialog(QDialog):
@@ -55,11 +56,7 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("Facility &code:"), self.code_edit)
         form.addRow(self.tr("&Program:"), self.program_box)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("firstStartError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = error_label(self, "firstStartError")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = buttons.addButton(self.tr("C&reate facility"),
@@ -83,8 +80,7 @@ class FirstStartDialog(QDialog):
         self.name_edit.setFocus()
 
     def _show_error(self, error: errors.HoikuDeskError) -> None:
-        self.error_label.setText(messages.message(error, self.lang))
-        self.error_label.show()
+        show_error(self.error_label, messages.message(error, self.lang))
 
     def create_facility(self) -> None:
         """Add the facility typed in (the program's preset rules); refusals show their sentence."""

@@ -8,69 +8,42 @@ dialog and press OK without a nested event loop.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from hoiku_desk import messages
-from hoiku_desk.services import Booking, FacilityRules, Pickup, errors, policy
+from hoiku_desk.services import Booking, ChangeOutcome, FacilityRules, Pickup, errors
+from hoiku_desk.views import booking_fields
 from hoiku_desk.views.booking_columns import booking_columns, kind_text, pickup_text, source_label, times_text
-from hoiku_desk.views.cancel_dialog import (
-    CallListDialog,
-    CancelDialog,
-    ClosureDialog,
-    error_label,
-    show_error,
-    to_qdate,
-)
+from hoiku_desk.views.cancel_dialog import CallListDialog, CancelDialog, ClosureDialog
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import RecordTableModel
+from hoiku_desk.views.widgets import date_edit, error_label, shortcut_button, show_error, table_view
 
 _STATUSES = ("pending", "confirmed", "rejected", "cancelled", "attended", "no_show")
 _KINDS = ("flexible", "regular", "interview")
 SEARCH_DAYS = 30
 
 
-def _minutes(at: time) -> int:
-    return at.hour * 60 + at.minute
-
-
-def uncovered_minutes(booking: Booking, day: date, start: time, end: time) -> int:
-    """Minutes of ``booking`` that new times on ``day`` no longer cover."""
-    if day != booking.day:
-        return booking.minutes
-    overlap = min(_minutes(booking.end), _minutes(end)) - max(_minutes(booking.start), _minutes(start))
-    return booking.minutes - max(overlap, 0)
-
-
 def slot_times(rules: FacilityRules, keep: Sequence[time] = ()) -> list[time]:
     """Every slot boundary from opening to closing, plus the times in ``keep``."""
-    step = timedelta(minutes=rules.slot_minutes)
-    at, last = datetime.combine(date.min, rules.open_time), datetime.combine(date.min, rules.close_time)
-    times = set(keep)
-    while at <= last:
-        times.add(at.time())
-        at += step
-    return sorted(times)
+    boundaries = booking_fields.slot_times(rules.open_time, rules.close_time, rules.slot_minutes)
+    return sorted({*boundaries, *keep})
 
 
 def reservation_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[Booking]:
@@ -80,23 +53,14 @@ def reservation_model(lang: str, parent: QWidget | None = None) -> RecordTableMo
     return model
 
 
-def _pane_button(parent: QWidget, name: str, text: str, tip: str, shortcut: str) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    sequence = QKeySequence(shortcut)
-    button.setShortcut(sequence)
-    button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
-    return button
-
-
 # -- changing a booking ----------------------------------------------------------------------
 class ChangeDialog(QDialog):
     """Change a booking's date, times, pick-up person and comment (``bookings.change``).
 
     The late part of a change (old minutes the new times drop, after the cancellation
-    deadline) is shown as the fields change and confirmed before saving. A refusal shows
-    its sentence in the dialog and nothing is saved; after success the changed booking is
-    in ``booking``. No signals of its own.
+    deadline), as ``bookings.preview_change`` reads it, is shown as the fields change and
+    confirmed before saving. A refusal shows its sentence in the dialog and nothing is
+    saved; after success the changed booking is in ``booking``. No signals of its own.
     """
 
     def __init__(self, ctx: ViewContext, booking: Booking, parent: QWidget | None = None) -> None:
@@ -116,10 +80,7 @@ class ChangeDialog(QDialog):
         self.update_late()
 
     def _build(self) -> None:
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("changeDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd (ddd)")
+        self.date_edit = date_edit(self, "changeDate", self.original.day, lang=self.ctx.lang)
         times = slot_times(self.rules, (self.original.start, self.original.end))
         self.start_box = self._time_box("changeStart", times[:-1])
         self.end_box = self._time_box("changeEnd", times[1:])
@@ -131,11 +92,7 @@ class ChangeDialog(QDialog):
         self.pickup_relation = self._line("changePickupRelation")
         self.pickup_phone = self._line("changePickupPhone")
         self.comment = self._line("changeComment")
-        deadline = policy.deadline(self.rules, self.original.day)
-        self.deadline_label = QLabel(
-            self.tr("Free changes until %1").replace(
-                "%1", f"{messages.format_date(deadline.date(), self.ctx.lang)} "
-                      f"{messages.format_time(deadline.time())}"), self)
+        self.deadline_label = QLabel(self)
         self.deadline_label.setObjectName("changeDeadline")
         self.late_label = QLabel(self)
         self.late_label.setObjectName("changeLate")
@@ -157,8 +114,9 @@ class ChangeDialog(QDialog):
         times_row.addWidget(self.end_box)
         times_row.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Booking:"), QLabel(
-            f"{self.original.number}  {self.original.child_name}  {self.original.label}", self))
+        booking = self.original
+        when = f"{messages.format_date(booking.day, self.ctx.lang, with_year=True)} {times_text(booking)}"
+        form.addRow(self.tr("Booking:"), QLabel(f"{booking.number}  {booking.child_name}  {when}", self))
         form.addRow(self.tr("&Date:"), self.date_edit)
         time_label = QLabel(self.tr("&Time:"), self)
         time_label.setBuddy(self.start_box)  # a row of two boxes gets no buddy of its own
@@ -188,7 +146,7 @@ class ChangeDialog(QDialog):
         return edit
 
     def _fill(self, booking: Booking) -> None:
-        self.date_edit.setDate(to_qdate(booking.day))
+        self.date_edit.set_day(booking.day)
         self.start_box.setCurrentIndex(self.start_box.findData(booking.start.strftime("%H:%M")))
         self.end_box.setCurrentIndex(self.end_box.findData(booking.end.strftime("%H:%M")))
         self.pickup_kind.setCurrentIndex(self.pickup_kind.findData(booking.pickup.kind))
@@ -205,7 +163,7 @@ class ChangeDialog(QDialog):
 
     # -- values -------------------------------------------------------------------------
     def day(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[return-value]
+        return self.date_edit.day()
 
     def start(self) -> time:
         return time.fromisoformat(self.start_box.currentData())
@@ -220,29 +178,24 @@ class ChangeDialog(QDialog):
         return Pickup("other", self.pickup_name.text().strip(), self.pickup_relation.text().strip(),
                       self.pickup_phone.text().strip())
 
-    def late_part(self) -> tuple[int, int] | None:
-        """(minutes, fee) the new times drop after the deadline, or None when free.
+    def preview(self) -> ChangeOutcome:
+        """What saving the chosen date and times would charge now (nothing is saved)."""
+        return self.ctx.desk.bookings.preview_change(
+            self.original.id, day=self.day(), start=self.start(), end=self.end())
 
-        The fee is charged at the booking's own rate, as the service charges it."""
-        booking = self.original
-        lost = uncovered_minutes(booking, self.day(), self.start(), self.end())
-        now = self.ctx.desk.now()
-        if not lost or now <= policy.deadline(self.rules, booking.day):
-            return None
-        rate = round(booking.fee_yen * 60 / booking.minutes) if booking.minutes else 0
-        charge = policy.charge(self.rules, day=booking.day, at=now, reason="other", minutes=lost,
-                               fee_yen=policy.fee_for(rate, lost))
-        return lost, charge.fee_yen
-
-    def late_text(self) -> str:
-        part = self.late_part()
-        if part is None:
+    def late_text(self, outcome: ChangeOutcome) -> str:
+        """The note on the minutes a late change drops; empty when the change is free."""
+        if not (outcome.late and outcome.minutes):
             return ""
-        minutes, fee = part
-        return messages.late_change_note(minutes, fee, self.ctx.lang)
+        return messages.late_change_note(outcome.minutes, outcome.fee_yen, self.ctx.lang)
 
     def update_late(self) -> None:
-        text = self.late_text()
+        """Show the free-change deadline and the late part of the times now chosen."""
+        outcome = self.preview()
+        deadline, lang = outcome.deadline, self.ctx.lang
+        when = f"{messages.format_date(deadline.date(), lang)} {messages.format_time(deadline.time())}"
+        self.deadline_label.setText(self.tr("Free changes until %1").replace("%1", when))
+        text = self.late_text(outcome)
         self.late_label.setText(text)
         self.late_label.setVisible(bool(text))
 
@@ -255,7 +208,7 @@ class ChangeDialog(QDialog):
         except errors.HoikuDeskError as error:
             show_error(self.error, self.ctx.message(error))
             return
-        late = self.late_text()
+        late = self.late_text(self.preview())
         if late and not self.ctx.dialogs.confirm(self, self.tr("Late change"),
                                                  late + "\n" + self.tr("Save the change?")):
             return
@@ -297,14 +250,7 @@ class ReservationsPane(QWidget):
         layout.addLayout(self._search_bar())
         layout.addLayout(self._action_bar())
 
-        self.table = QTableView(self)
-        self.table.setObjectName("reservationTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self, "reservationTable", self.model, multi=True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_change_dialog())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
@@ -339,8 +285,8 @@ class ReservationsPane(QWidget):
         for status in _STATUSES:
             self.status_box.addItem(messages.status_label(status, self.ctx.lang))
         today = self.ctx.today()
-        self.from_edit = self._date_edit("reservationFrom", today)
-        self.to_edit = self._date_edit("reservationTo", today + timedelta(days=SEARCH_DAYS))
+        self.from_edit = date_edit(self, "reservationFrom", today, lang=self.ctx.lang)
+        self.to_edit = date_edit(self, "reservationTo", today + timedelta(days=SEARCH_DAYS), lang=self.ctx.lang)
 
         self.query.textChanged.connect(lambda _text: self.refresh())
         self.query.returnPressed.connect(self.table_focus)
@@ -358,21 +304,14 @@ class ReservationsPane(QWidget):
         bar.addWidget(self.to_edit)
         return bar
 
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
-
     def _action_bar(self) -> QHBoxLayout:
-        self.change_button = _pane_button(self, "changeButton", self.tr("&Change…"),
-                                          self.tr("Change the selected booking"), "Ctrl+E")
-        self.cancel_button = _pane_button(self, "cancelButton", self.tr("Cancel &bookings…"),
-                                          self.tr("Cancel the selected bookings (Delete in the list)"),
-                                          "Ctrl+Delete")
-        self.closure_button = _pane_button(self, "closureButton", self.tr("C&lose a day…"),
-                                           self.tr("Close a day and cancel its bookings"), "Ctrl+Shift+L")
+        self.change_button = shortcut_button(self, "changeButton", self.tr("&Change…"),
+                                             self.tr("Change the selected booking"), "Ctrl+E")
+        self.cancel_button = shortcut_button(self, "cancelButton", self.tr("Cancel &bookings…"),
+                                             self.tr("Cancel the selected bookings (Delete in the list)"),
+                                             "Ctrl+Delete")
+        self.closure_button = shortcut_button(self, "closureButton", self.tr("C&lose a day…"),
+                                              self.tr("Close a day and cancel its bookings"), "Ctrl+Shift+L")
         self.change_button.clicked.connect(self.open_change_dialog)
         self.cancel_button.clicked.connect(lambda: self.open_cancel_dialog())
         self.closure_button.clicked.connect(self.open_closure_dialog)
@@ -412,8 +351,8 @@ class ReservationsPane(QWidget):
             facility_id,
             kinds=self._kind_choices[self.kind_box.currentIndex()],
             statuses=self._status_choices[self.status_box.currentIndex()],
-            from_day=self.from_edit.date().toPython(),  # type: ignore[arg-type]
-            to_day=self.to_edit.date().toPython(),  # type: ignore[arg-type]
+            from_day=self.from_edit.day(),
+            to_day=self.to_edit.day(),
             query=self.query.text().strip() or None,
         )
 

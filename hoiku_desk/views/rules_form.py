@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 from hoiku_desk import messages
 from hoiku_desk.services import FacilityRules
 from hoiku_desk.services.rules import CANCEL_REASONS
+from hoiku_desk.views.widgets import TIME_FORMAT, window_locale
 
-TIME_FORMAT = "HH:mm"
 # Fields whose order does not matter: compared as sets.
 SET_FIELDS = ("closed_weekdays", "fee_free_reasons")
 
 
 def weekday_names(lang: str) -> list[str]:
     """Monday first, short names in the window's language (月 … 日 / Mon … Sun)."""
-    locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Japanese)
+    locale = window_locale(lang)
     return [locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
 
 
@@ -99,7 +99,7 @@ class RulesForm(QWidget):
         hourly.setSuffix(self.tr(" yen"))
         self._add(form, "hourly_fee_yen", self.tr("Fee per hour"), hourly)
         percent = self._spin(0, 100, 10)
-        percent.setSuffix(" %")
+        percent.setSuffix("%")
         self._add(form, "late_cancel_fee_percent", self.tr("Late cancellation fee"), percent)
         self._check(form, "late_cancel_counts_against_quota",
                     self.tr("Late cancellations use up the monthly quota"))

@@ -3,66 +3,62 @@ days, and adding a facility (a nursery running both programs has two)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from hoiku_desk import messages
-from hoiku_desk.services import Booking, FacilityRules
+from hoiku_desk.services import Booking, CapacitySetting, FacilityRules
 from hoiku_desk.views.booking_columns import booking_columns, times_text
-from hoiku_desk.views.child_dialog import ERROR_STYLE, date_edit
 from hoiku_desk.views.context import ViewContext
-from hoiku_desk.views.rules_form import TIME_FORMAT, RulesForm, weekday_names
+from hoiku_desk.views.rules_form import RulesForm, weekday_names
 from hoiku_desk.views.table_model import Column, RecordTableModel
+from hoiku_desk.views.widgets import ERROR_STYLE, date_edit, shortcut_button, table_view, time_edit
 
 ACTIVE = ("pending", "confirmed")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-@dataclass(frozen=True)
-class CapacityChange:
-    """A capacity set in this session. The services offer no read of capacity settings, so
-    the pane lists what it set itself."""
-
-    facility_id: str
-    applies_to: str
-    hours: str
-    capacity: int
-    beyond: int
+def applies_to(setting: CapacitySetting, lang: str) -> str:
+    """The days a capacity setting covers: a date, a weekday, or every day."""
+    if setting.on is not None:
+        return messages.format_date(setting.on, lang, with_year=True)
+    if setting.weekday is not None:
+        return weekday_names(lang)[setting.weekday]
+    return QCoreApplication.translate("SettingsPane", "Every day")
 
 
-def capacity_model(parent: QWidget | None = None) -> RecordTableModel[CapacityChange]:
-    """Applies to, hours, capacity, bookings beyond it; rows with bookings beyond highlighted."""
-    model: RecordTableModel[CapacityChange] = RecordTableModel([
-        Column(QCoreApplication.translate("SettingsPane", "Applies to"), lambda c: c.applies_to),
-        Column(QCoreApplication.translate("SettingsPane", "Hours"), lambda c: c.hours),
+def hours_text(setting: CapacitySetting) -> str:
+    """The hours a capacity setting covers: ``8:30–10:00``, open-ended ``8:30–``, or all day."""
+    if setting.start is None and setting.end is None:
+        return QCoreApplication.translate("SettingsPane", "All day")
+    start = messages.format_time(setting.start) if setting.start else ""
+    end = messages.format_time(setting.end) if setting.end else ""
+    return f"{start}–{end}"
+
+
+def capacity_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[CapacitySetting]:
+    """The stored capacity settings: applies to, hours, capacity."""
+    return RecordTableModel([
+        Column(QCoreApplication.translate("SettingsPane", "Applies to"), lambda c: applies_to(c, lang)),
+        Column(QCoreApplication.translate("SettingsPane", "Hours"), hours_text),
         Column(QCoreApplication.translate("SettingsPane", "Capacity"), lambda c: str(c.capacity), RIGHT),
-        Column(QCoreApplication.translate("SettingsPane", "Bookings beyond it"), lambda c: str(c.beyond), RIGHT),
     ], parent)
-    model.highlight = lambda c: c.beyond > 0
-    return model
 
 
 def affected_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[Booking]:
@@ -80,11 +76,11 @@ def booking_lines(bookings: list[Booking], lang: str) -> str:
 
 
 class SettingsPane(QWidget):
-    """施設設定 (admin): rules form, capacities, closures, opened days, a new facility.
+    """施設設定 (admin): rules form, stored capacities, closures, opened days, a new facility.
 
     Every change goes through ``ctx.run``, so the other panes (the calendar first) refresh
     through ``ctx.changed``. The rules form is reloaded on ``changed`` only while it holds
-    no unsaved edits, and always on ``facilityChanged``.
+    no unsaved edits, and always on ``facilityChanged``; the stored capacities always.
 
     Has no signals of its own.
     """
@@ -94,10 +90,8 @@ class SettingsPane(QWidget):
         self.setObjectName("settingsPane")
         self.ctx = ctx
         self._loaded: FacilityRules | None = None
-        self._capacity_changes: list[CapacityChange] = []
-        self.capacity_model = capacity_model(self)
+        self.capacity_model = capacity_model(ctx.lang, self)
         self.affected_model = affected_model(ctx.lang, self)
-        self._weekdays = weekday_names(ctx.lang)
         self._build()
         ctx.changed.connect(self.refresh)
         ctx.facilityChanged.connect(lambda _id: self._facility_changed())
@@ -124,13 +118,16 @@ class SettingsPane(QWidget):
     def _rules_group(self, parent: QWidget) -> QGroupBox:
         self.rules_group = QGroupBox(self.tr("Facility rules"), parent)
         self.rules_form = RulesForm(self.ctx.lang, self.rules_group)
-        buttons = QHBoxLayout()
-        self.save_button = self._button(buttons, "saveRulesButton", self.tr("&Save rules"),
-                                        self.tr("Save the changed rules"), "Ctrl+S", self.save_rules)
-        self.revert_button = self._button(buttons, "revertRulesButton", self.tr("&Undo edits"),
-                                          self.tr("Show the saved rules again"), "Ctrl+Shift+Z",
-                                          self._load_rules)
+        self.save_button = shortcut_button(self, "saveRulesButton", self.tr("&Save rules"),
+                                           self.tr("Save the changed rules"), "Ctrl+S")
+        self.revert_button = shortcut_button(self, "revertRulesButton", self.tr("&Undo edits"),
+                                             self.tr("Show the saved rules again"), "Ctrl+Shift+Z")
+        self.save_button.clicked.connect(self.save_rules)
+        self.revert_button.clicked.connect(self._load_rules)
         self.rules_status = self._status("rulesStatus")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
         buttons.addWidget(self.rules_status, 1)
         layout = QVBoxLayout(self.rules_group)
         layout.addWidget(self.rules_form)
@@ -149,12 +146,12 @@ class SettingsPane(QWidget):
         self.scope_box.currentIndexChanged.connect(lambda _index: self._scope_changed())
         self.weekday_box = QComboBox(group)
         self.weekday_box.setObjectName("capacityWeekdayBox")
-        self.weekday_box.addItems(self._weekdays)
-        self.capacity_date_edit = date_edit(group, "capacityDateEdit", self.ctx.today())
+        self.weekday_box.addItems(weekday_names(self.ctx.lang))
+        self.capacity_date_edit = date_edit(group, "capacityDateEdit", self.ctx.today(), lang=self.ctx.lang)
         self.hours_check = QCheckBox(self.tr("Only from"), group)
         self.hours_check.setObjectName("capacityHoursCheck")
-        self.capacity_start_edit = self._time_edit(group, "capacityStartEdit", time(8, 30))
-        self.capacity_end_edit = self._time_edit(group, "capacityEndEdit", time(12, 0))
+        self.capacity_start_edit = time_edit(group, "capacityStartEdit", time(8, 30))
+        self.capacity_end_edit = time_edit(group, "capacityEndEdit", time(12, 0))
         self.hours_check.toggled.connect(lambda _on: self._scope_changed())
         self.capacity_spin = QSpinBox(group)
         self.capacity_spin.setObjectName("capacitySpin")
@@ -166,18 +163,31 @@ class SettingsPane(QWidget):
         row.addWidget(self.capacity_end_edit)
         row.addWidget(QLabel(self.tr("Children per slot"), group))
         row.addWidget(self.capacity_spin)
-        self.capacity_button = self._button(
-            row, "setCapacityButton", self.tr("Set &capacity"),
-            self.tr("Set the capacity; bookings beyond it are listed, never cancelled"), "Ctrl+Shift+C",
-            self.set_capacity,
-        )
+        self.capacity_button = shortcut_button(
+            self, "setCapacityButton", self.tr("Set &capacity"),
+            self.tr("Set the capacity; bookings beyond it are listed, never cancelled"), "Ctrl+Shift+C")
+        self.capacity_button.clicked.connect(self.set_capacity)
+        row.addWidget(self.capacity_button)
         row.addStretch(1)
         self.capacity_status = self._status("capacityStatus")
         self.capacity_table = self._table(group, "capacityTable", self.capacity_model)
+        self.capacity_table.horizontalHeader().setStretchLastSection(False)  # the numbers stay by their rows
+        self.capacity_table.selectionModel().selectionChanged.connect(self._capacity_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.capacity_table, self.remove_capacity,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.remove_capacity_button = shortcut_button(
+            self, "removeCapacityButton", self.tr("&Remove setting…"),
+            self.tr("Remove the selected capacity setting (Delete in the list)"), "Ctrl+Shift+R")
+        self.remove_capacity_button.clicked.connect(self.remove_capacity)
+        note = QLabel(self.tr("Stored capacities: a date's wins over a weekday's, a weekday's over every "
+                              "day's. Every day, all day is the rules' capacity per slot."), group)
+        stored = QHBoxLayout()
+        stored.addWidget(note, 1)
+        stored.addWidget(self.remove_capacity_button)
         layout = QVBoxLayout(group)
         layout.addLayout(row)
         layout.addWidget(self.capacity_status)
-        layout.addWidget(QLabel(self.tr("Capacities set in this session:"), group))
+        layout.addLayout(stored)
         layout.addWidget(self.capacity_table)
         self._scope_changed()
         return group
@@ -187,10 +197,10 @@ class SettingsPane(QWidget):
         group = self.closure_group
         today = self.ctx.today()
         close = QHBoxLayout()
-        self.close_date_edit = date_edit(group, "closeDayEdit", today)
+        self.close_date_edit = date_edit(group, "closeDayEdit", today, lang=self.ctx.lang)
         self.close_from_check = QCheckBox(self.tr("From"), group)
         self.close_from_check.setObjectName("closeFromCheck")
-        self.close_from_edit = self._time_edit(group, "closeFromEdit", time(12, 0))
+        self.close_from_edit = time_edit(group, "closeFromEdit", time(12, 0))
         self.close_from_check.toggled.connect(self.close_from_edit.setEnabled)
         self.close_from_edit.setEnabled(False)
         self.close_reason_edit = QLineEdit(group)
@@ -201,18 +211,21 @@ class SettingsPane(QWidget):
         for widget in (self.close_date_edit, self.close_from_check, self.close_from_edit):
             close.addWidget(widget)
         close.addWidget(self.close_reason_edit, 1)
-        self.close_button = self._button(close, "closeDayButton", self.tr("Close &day"),
-                                         self.tr("Close the day (or from the time on)"), "Ctrl+Shift+D",
-                                         self.close_day)
+        self.close_button = shortcut_button(self, "closeDayButton", self.tr("Close &day"),
+                                            self.tr("Close the day (or from the time on)"), "Ctrl+Shift+D")
+        self.close_button.clicked.connect(self.close_day)
+        close.addWidget(self.close_button)
         self.closure_status = self._status("closureStatus")
         self.affected_table = self._table(group, "affectedTable", self.affected_model)
         reopen = QHBoxLayout()
-        self.open_date_edit = date_edit(group, "openDayEdit", today)
+        self.open_date_edit = date_edit(group, "openDayEdit", today, lang=self.ctx.lang)
         reopen.addWidget(QLabel(self.tr("Open a holiday, year-end day or closed weekday"), group))
         reopen.addWidget(self.open_date_edit)
-        self.open_button = self._button(reopen, "openDayButton", self.tr("&Open day"),
-                                        self.tr("Open the day for bookings and lift its closures"),
-                                        "Ctrl+Shift+O", self.open_day)
+        self.open_button = shortcut_button(self, "openDayButton", self.tr("&Open day"),
+                                           self.tr("Open the day for bookings and lift its closures"),
+                                           "Ctrl+Shift+O")
+        self.open_button.clicked.connect(self.open_day)
+        reopen.addWidget(self.open_button)
         reopen.addStretch(1)
         layout = QVBoxLayout(group)
         layout.addLayout(close)
@@ -238,27 +251,15 @@ class SettingsPane(QWidget):
         row.addWidget(self.facility_code_edit)
         row.addWidget(self.facility_name_edit, 1)
         row.addWidget(self.program_box)
-        self._button(row, "addFacilityButton", self.tr("Add &facility"),
-                     self.tr("Add a facility with the program's default rules"), "Ctrl+Shift+F",
-                     self.add_facility)
+        add = shortcut_button(self, "addFacilityButton", self.tr("Add &facility"),
+                              self.tr("Add a facility with the program's default rules"), "Ctrl+Shift+F")
+        add.clicked.connect(self.add_facility)
+        row.addWidget(add)
         self.facility_status = self._status("facilityStatus")
         layout = QVBoxLayout(group)
         layout.addLayout(row)
         layout.addWidget(self.facility_status)
         return group
-
-    def _button(
-        self, layout: QBoxLayout, name: str, text: str, tip: str, shortcut: str,
-        slot: Callable[[], None],
-    ) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        sequence = QKeySequence(shortcut)
-        button.setShortcut(sequence)
-        button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
 
     def _status(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -267,31 +268,19 @@ class SettingsPane(QWidget):
         return label
 
     @staticmethod
-    def _time_edit(parent: QWidget, name: str, value: time) -> QTimeEdit:
-        edit = QTimeEdit(QTime(value.hour, value.minute), parent)
-        edit.setObjectName(name)
-        edit.setDisplayFormat(TIME_FORMAT)
-        return edit
-
-    @staticmethod
     def _table(parent: QWidget, name: str, model: RecordTableModel[Any]) -> QTableView:
-        table = QTableView(parent)
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
+        table = table_view(parent, name, model)
         table.setMinimumHeight(120)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     # -- reading ------------------------------------------------------------------------
     def refresh(self) -> None:
-        """After any change: reload the rules unless edits are pending; re-read the statuses
-        of the bookings a closure affected (they turn grey once cancelled)."""
+        """After any change: reload the rules unless edits are pending and the stored
+        capacities; re-read the statuses of the bookings a closure affected (they turn grey
+        once cancelled)."""
         if self._loaded is None or not self.rules_form.changes(self._loaded):
             self._load_rules()
+        self._load_capacities()
         affected = self.affected_model.rows()
         if affected:
             self.affected_model.set_rows([self.ctx.desk.bookings.get(b.id) for b in affected])
@@ -301,10 +290,10 @@ class SettingsPane(QWidget):
         for group in (self.rules_group, self.capacity_group, self.closure_group):
             group.setEnabled(facility is not None)
         self.affected_model.set_rows([])
-        self.capacity_model.set_rows([c for c in self._capacity_changes if c.facility_id == self.ctx.facility_id])
         for label in (self.rules_status, self.capacity_status, self.closure_status):
             self._say(label, "")
         self._load_rules()
+        self._load_capacities()
         if facility is not None:
             self.capacity_spin.setValue(facility.rules.default_capacity)
 
@@ -316,6 +305,28 @@ class SettingsPane(QWidget):
         self._loaded = facility.rules if facility else None
         if facility is not None:
             self.rules_form.load(facility.rules)
+
+    def _load_capacities(self) -> None:
+        """Read the stored capacity settings again, keeping the selected one selected."""
+        facility_id = self.ctx.facility_id
+        selected = self.selected_capacity()
+        settings = self.ctx.desk.facilities.capacities(facility_id) if facility_id else []
+        self.capacity_model.set_rows(settings)
+        ids = [setting.id for setting in settings]
+        if selected is not None and selected.id in ids:
+            self.capacity_table.selectionModel().select(
+                self.capacity_model.index(ids.index(selected.id), 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._capacity_selected()
+
+    def selected_capacity(self) -> CapacitySetting | None:
+        rows = self.capacity_table.selectionModel().selectedRows()
+        return self.capacity_model.record(rows[0].row()) if rows else None
+
+    def _capacity_selected(self, _selected: QItemSelection | None = None,
+                           _deselected: QItemSelection | None = None) -> None:
+        self.remove_capacity_button.setEnabled(self.selected_capacity() is not None)
 
     def _scope_changed(self) -> None:
         scope = self.scope_box.currentData()
@@ -367,32 +378,39 @@ class SettingsPane(QWidget):
             return
         scope = self.scope_box.currentData()
         options: dict[str, object] = {}
-        applies_to = self.tr("Every day")
         if scope == "weekday":
             options["weekday"] = self.weekday_box.currentIndex()
-            applies_to = self._weekdays[self.weekday_box.currentIndex()]
         elif scope == "date":
-            day = self.capacity_date_edit.date().toPython()
-            options["on"] = day
-            applies_to = messages.format_date(day, self.ctx.lang, with_year=True)
-        hours = ""
+            options["on"] = self.capacity_date_edit.day()
         if self.hours_check.isChecked():
-            start, end = self.capacity_start_edit.time().toPython(), self.capacity_end_edit.time().toPython()
-            options.update(start=start, end=end)
-            hours = f"{messages.format_time(start)}–{messages.format_time(end)}"
+            options.update(start=self.capacity_start_edit.time().toPython(),
+                           end=self.capacity_end_edit.time().toPython())
         capacity = self.capacity_spin.value()
         outcome = self.ctx.run(self.ctx.desk.facilities.set_capacity, facility_id, capacity, **options)
         if not outcome.ok:
             self._say(self.capacity_status, outcome.message, error=True)
             return
-        beyond = outcome.value or []
-        self._capacity_changes.append(
-            CapacityChange(facility_id, applies_to, hours or self.tr("All day"), capacity, len(beyond))
-        )
-        self.capacity_model.set_rows([c for c in self._capacity_changes if c.facility_id == facility_id])
         self._say(self.capacity_status,
                   self.tr("Capacity set: %1 per slot.").replace("%1", str(capacity)))
-        self._warn_beyond(beyond)
+        self._warn_beyond(outcome.value or [])
+
+    def remove_capacity(self) -> None:
+        """Remove the selected stored capacity after confirming; the next level down (a
+        weekday's, every day's, or the rules' capacity per slot) applies again."""
+        facility_id, setting = self.ctx.facility_id, self.selected_capacity()
+        if not facility_id or setting is None:
+            return
+        described = (self.tr("%1, %2: %3 per slot").replace("%1", applies_to(setting, self.ctx.lang))
+                     .replace("%2", hours_text(setting)).replace("%3", str(setting.capacity)))
+        question = self.tr("Remove the capacity setting %1? The capacity that applies without it "
+                           "takes its place.").replace("%1", described)
+        if not self.ctx.dialogs.confirm(self, self.tr("Remove capacity setting"), question):
+            return
+        outcome = self.ctx.run(self.ctx.desk.facilities.remove_capacity, facility_id, setting.id)
+        if not outcome.ok:
+            self._say(self.capacity_status, outcome.message, error=True)
+            return
+        self._say(self.capacity_status, self.tr("Removed the capacity setting %1.").replace("%1", described))
 
     def _warn_beyond(self, beyond: list[Booking]) -> None:
         """List the bookings a lowered capacity left beyond it (they are kept, never cancelled)."""
@@ -410,7 +428,7 @@ class SettingsPane(QWidget):
         facility_id = self.ctx.facility_id
         if not facility_id:
             return
-        day = self.close_date_edit.date().toPython()
+        day = self.close_date_edit.day()
         from_time = self.close_from_edit.time().toPython() if self.close_from_check.isChecked() else None
         outcome = self.ctx.run(self.ctx.desk.facilities.close_day, facility_id, day,
                                self.close_reason_edit.text(), from_time=from_time)
@@ -437,7 +455,7 @@ class SettingsPane(QWidget):
         facility_id = self.ctx.facility_id
         if not facility_id:
             return
-        day = self.open_date_edit.date().toPython()
+        day = self.open_date_edit.day()
         outcome = self.ctx.run(self.ctx.desk.facilities.open_day, facility_id, day)
         if not outcome.ok:
             self._say(self.closure_status, outcome.message, error=True)

@@ -12,153 +12,153 @@
 <context>
     <name>ApprovalPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="33"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="24"/>
         <source>Booking</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="34"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="25"/>
         <source>Regular use</source>
         <translation>定期利用</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="35"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="26"/>
         <source>Registration</source>
         <translation>利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="36"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="27"/>
         <source>Interview</source>
         <translation>面談</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="37"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="28"/>
         <source>Cancellation</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="52"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="43"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="53"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="44"/>
         <source>Received</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="54"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="45"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="55"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="46"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="56"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="47"/>
         <source>Problems</source>
         <translation>問題点</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="65"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="56"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="102"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="92"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="103"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="93"/>
         <source>Approve the selected item</source>
         <translation>選んだ申請を承認します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="105"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="95"/>
         <source>&amp;Reject…</source>
         <translation>不承認(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="106"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="96"/>
         <source>Reject the selected item with a reason</source>
         <translation>選んだ申請を、理由を添えて不承認にします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="109"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="99"/>
         <source>Approve all &amp;without problems…</source>
         <translation>問題のない申請をまとめて承認(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="110"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="100"/>
         <source>Approve every item that has no problems</source>
         <translation>問題のない申請をすべて承認します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="165"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="138"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="196"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="169"/>
         <source>Problems:</source>
         <translation>問題点：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="197"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="170"/>
         <source>- %1</source>
         <translation>・%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="199"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="172"/>
         <source>No problems: it can be approved as it is.</source>
         <translation>問題はありません。このまま承認できます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="225"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="197"/>
         <source>Regular use approved</source>
         <translation>定期利用を承認しました</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="233"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="205"/>
         <source>Reject</source>
         <translation>不承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="233"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="205"/>
         <source>Reason for rejecting:</source>
         <translation>不承認の理由：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="246"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="218"/>
         <source>Approve every item without problems (%1)?</source>
         <translation>問題のない申請%1件をすべて承認しますか？</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="269"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="241"/>
         <source>- %1: %2</source>
         <translation>・%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="280"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="252"/>
         <source>Days booked: %1. These days could not be booked:</source>
         <translation>%1日分を予約しました。次の日は予約できませんでした：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="247"/>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="253"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="219"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="225"/>
         <source>Approve all</source>
         <translation>まとめて承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="266"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="238"/>
         <source>Approved: %1</source>
         <translation>承認しました：%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="268"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="240"/>
         <source>Not approved: %1</source>
         <translation>承認できませんでした：%1件</translation>
     </message>
@@ -166,137 +166,137 @@
 <context>
     <name>AttendancePane</name>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="49"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="39"/>
         <source>In care</source>
         <translation>お預かり中</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="73"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="63"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="74"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="64"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="75"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="65"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="76"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="66"/>
         <source>Age</source>
         <translation>年齢</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="78"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="68"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="80"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="70"/>
         <source>Pick-up</source>
         <translation>お迎え</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="82"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="72"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="84"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="74"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="85"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="75"/>
         <source>Fee due</source>
         <translation>利用料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="86"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="76"/>
         <source>Paid</source>
         <translation>入金済</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="131"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="117"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="139"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="122"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="139"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="123"/>
         <source>Show today&apos;s list</source>
         <translation>今日の出席簿を表示します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="143"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="125"/>
         <source>Check &amp;in</source>
         <translation>登園(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="144"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="126"/>
         <source>The selected child has arrived</source>
         <translation>選んだ児童の登園を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="145"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="127"/>
         <source>Check &amp;out</source>
         <translation>降園(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="146"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="128"/>
         <source>The selected child has gone home</source>
         <translation>選んだ児童の降園を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="148"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="130"/>
         <source>&amp;No-show…</source>
         <translation>無断欠席(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="149"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="131"/>
         <source>The selected child did not come (charged as a late cancellation)</source>
         <translation>選んだ児童が連絡なく来なかったことを記録します（期限後のキャンセルと同じ料金がかかります）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="132"/>
         <source>&amp;Payment…</source>
         <translation>入金(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="151"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="133"/>
         <source>Record a payment for the selected child</source>
         <translation>選んだ児童の利用料の入金を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="224"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="186"/>
         <source>Children: %1 / in care now: %2</source>
         <translation>利用予定 %1名 / お預かり中 %2名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="280"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="241"/>
         <source>Record %1 as a no-show? The fee is charged as for a late cancellation.</source>
         <translation>%1さんを無断欠席として記録しますか？期限後のキャンセルと同じ料金がかかります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="282"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="243"/>
         <source>No-show</source>
         <translation>無断欠席</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="292"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="253"/>
         <source>Amount received for %1 in yen (empty: %2 still due):</source>
         <translation>%1さんから受け取った金額（円）を入力してください（空欄のときは未収の%2）：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="294"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="255"/>
         <source>Payment</source>
         <translation>入金</translation>
     </message>
@@ -382,167 +382,162 @@
         <translation>児童(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="139"/>
-        <source>Up/Down: one day; Alt+Down: calendar</source>
-        <translation>↑↓：1日ずつ移動&#x3000;Alt+↓：カレンダー</translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="146"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="143"/>
         <source>Type the time as digits: &quot;10&quot; for 10:00, &quot;103&quot; for 10:30</source>
         <translation>時刻は数字で入力できます（「10」で10:00、「103」で10:30）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="153"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="150"/>
         <source>&amp;to</source>
         <translation>〜 終了(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="159"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="156"/>
         <source>&amp;Date</source>
         <translation>利用日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="161"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="158"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="167"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="164"/>
         <source>Cancellation policy (read out to the parent)</source>
         <translation>キャンセル規定（保護者に読み上げてください）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="173"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="170"/>
         <source>Read out; the parent &amp;agrees</source>
         <translation>読み上げ済み・保護者の同意あり(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="175"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="172"/>
         <source>Space to tick, once the policy is read out (Alt+A)</source>
         <translation>規定を読み上げたら、スペースキーでチェック（Alt+A）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="182"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="179"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="185"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="182"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="186"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="183"/>
         <source>Someone else</source>
         <translation>保護者以外</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="188"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="185"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="189"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="186"/>
         <source>Relation</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="190"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="187"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="197"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="194"/>
         <source>Anything the nursery should know</source>
         <translation>園への連絡事項</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="198"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="195"/>
         <source>&amp;Walk-in (at the counter, may join the slot now running)</source>
         <translation>窓口で受付(&amp;W)（始まっている枠にも途中から入れます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="201"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="198"/>
         <source>&amp;Pick-up</source>
         <translation>お迎え(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="204"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="201"/>
         <source>Co&amp;mment</source>
         <translation>連絡事項(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="205"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="202"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="209"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="206"/>
         <source>&amp;Regular use request…</source>
         <translation>定期利用の申し込み(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="228"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="220"/>
         <source>Send regular-use request</source>
         <translation>定期利用を申し込む</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="231"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="223"/>
         <source>Uses the child, times, pick-up and comment above; waits for approval (Enter)</source>
         <translation>上の児童・時間・お迎え・連絡事項で申し込みます。承認待ちになります（Enter）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="236"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="228"/>
         <source>Weekdays</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="237"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="229"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="238"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="230"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="247"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="237"/>
         <source>Confirm &amp;booking</source>
         <translation>予約を確定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="251"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="241"/>
         <source>Confirm the booking (Enter from any field, Alt+B)</source>
         <translation>予約を確定します（どの欄からでもEnter、Alt+B）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="510"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="499"/>
         <source>Closed on {day}.</source>
         <translation>{day}は休園日です。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="514"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="503"/>
         <source>Places left {start}–{end}: {left}</source>
         <translation>{start}〜{end}の残り：{left}</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="524"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="513"/>
         <source>Choose an end time after the start time.</source>
         <translation>終了時刻は開始時刻より後にしてください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="614"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="603"/>
         <source>Booking number {number}</source>
         <translation>予約番号 {number}</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="620"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="609"/>
         <source>{name}: {weekdays} {start}–{end}, {first} to {last}</source>
         <translation>{name}さん：毎週{weekdays} {start}〜{end}（{first}〜{last}）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="624"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="613"/>
         <source>Regular-use request sent for approval</source>
         <translation>定期利用の申し込みを承認待ちに送りました</translation>
     </message>
@@ -583,42 +578,42 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="294"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="253"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="295"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="254"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="297"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="256"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="298"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="257"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="299"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="258"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="312"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="271"/>
         <source>Call list</source>
         <translation>電話連絡の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="316"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="275"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="321"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="280"/>
         <source>Please phone these families:</source>
         <translation>次のご家庭に電話でご連絡ください：</translation>
     </message>
@@ -626,77 +621,77 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="89"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="55"/>
         <source>Late</source>
         <translation>期限後</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="90"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="56"/>
         <source>In time</source>
         <translation>期限内</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="101"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="67"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="102"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="68"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="103"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="69"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="105"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="71"/>
         <source>Timing</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="106"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="72"/>
         <source>Fee</source>
         <translation>キャンセル料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="107"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="73"/>
         <source>Quota used</source>
         <translation>利用時間に算入</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="108"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="74"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="129"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="95"/>
         <source>Cancel bookings</source>
         <translation>予約のキャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="156"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="122"/>
         <source>Cancel the &amp;bookings</source>
         <translation>キャンセルする(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="157"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="123"/>
         <source>&amp;Keep them</source>
         <translation>キャンセルしない(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="162"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="128"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="163"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="129"/>
         <source>&amp;Detail:</source>
         <translation>詳細(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="193"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="158"/>
         <source>Bookings: %1, late: %2 — fees %3, quota used %4</source>
         <translation>%1件（うち期限後 %2件）&#x3000;キャンセル料 合計%3&#x3000;利用時間への算入 %4</translation>
     </message>
@@ -704,77 +699,77 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="105"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="69"/>
         <source>Change booking %1</source>
         <translation>予約 %1 の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="128"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="89"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="129"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="90"/>
         <source>Someone else</source>
         <translation>保護者以外</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="136"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="197"/>
         <source>Free changes until %1</source>
         <translation>%1までは無料で変更できます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="107"/>
         <source>&amp;Save the change</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="160"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="119"/>
         <source>Booking:</source>
         <translation>予約：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="162"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="120"/>
         <source>&amp;Date:</source>
         <translation>利用日(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="163"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="121"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="166"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="124"/>
         <source>&amp;Pick-up:</source>
         <translation>お迎え(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="167"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="125"/>
         <source>Name:</source>
         <translation>氏名：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="168"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="126"/>
         <source>Relation:</source>
         <translation>続柄：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="169"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="127"/>
         <source>Phone:</source>
         <translation>電話番号：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="170"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="128"/>
         <source>C&amp;omment:</source>
         <translation>連絡事項(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="259"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="212"/>
         <source>Late change</source>
         <translation>期限後の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="260"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="213"/>
         <source>Save the change?</source>
         <translation>変更を保存しますか？</translation>
     </message>
@@ -886,104 +881,104 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="74"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="51"/>
         <source>Edit child</source>
         <translation>児童の編集</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="74"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="51"/>
         <source>Add child</source>
         <translation>児童の登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="83"/>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="109"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="60"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="88"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="84"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="61"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="90"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="69"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="91"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="70"/>
         <source>Age today</source>
         <translation>現在の年齢</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="94"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="73"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="94"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="73"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="95"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="74"/>
         <source>Unspecified</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="98"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="77"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="99"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="78"/>
         <source>Guardian</source>
         <translation>保護者氏名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="100"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="79"/>
         <source>Guardian kana</source>
         <translation>保護者フリガナ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="101"/>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="109"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="80"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="88"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="102"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="81"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="103"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="82"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="104"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="83"/>
         <source>Allergies / medical notes</source>
         <translation>アレルギー・医療的配慮</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="105"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="84"/>
         <source>Notes</source>
         <translation>特記事項</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="107"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="86"/>
         <source>Emergency contacts</source>
         <translation>緊急連絡先</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="109"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="88"/>
         <source>Relation</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="126"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="105"/>
         <source>Save the child (Enter)</source>
         <translation>児童を保存します（Enter）</translation>
     </message>
@@ -991,32 +986,32 @@
 <context>
     <name>ChildSearch</name>
     <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="35"/>
+        <location filename="../../hoiku_desk/views/child_search.py" line="36"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="36"/>
+        <location filename="../../hoiku_desk/views/child_search.py" line="37"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="37"/>
+        <location filename="../../hoiku_desk/views/child_search.py" line="38"/>
         <source>Born (age)</source>
         <translation>生年月日（年齢）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="38"/>
+        <location filename="../../hoiku_desk/views/child_search.py" line="39"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="128"/>
+        <location filename="../../hoiku_desk/views/child_search.py" line="125"/>
         <source>Kana, name or phone</source>
         <translation>フリガナ・氏名・電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_search.py" line="130"/>
+        <location filename="../../hoiku_desk/views/child_search.py" line="127"/>
         <source>Search as you type (Ctrl+F). Enter chooses the highlighted child, Down moves into the list.</source>
         <translation>入力するそばから検索します（Ctrl+F）。Enterで選択中の児童に決定、↓で一覧に移ります。</translation>
     </message>
@@ -1024,303 +1019,303 @@
 <context>
     <name>ChildrenPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="68"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="63"/>
         <source>Applied</source>
         <translation>申込み中</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="69"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="64"/>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="70"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="65"/>
         <source>Rejected</source>
         <translation>不承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="71"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="66"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="79"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="74"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="82"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="77"/>
         <source>Approved until %1</source>
         <translation>承認済み（%1まで）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="93"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="88"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="94"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="156"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="89"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="151"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="95"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="90"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="97"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="92"/>
         <source>Age</source>
         <translation>年齢</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="98"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="93"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="99"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="94"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="100"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="95"/>
         <source>Registration</source>
         <translation>この施設の利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="112"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="107"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="113"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="140"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="108"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="135"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="115"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="110"/>
         <source>Interviewed on</source>
         <translation>面談日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="117"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="157"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="112"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="152"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="125"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="137"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="120"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="132"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="126"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="138"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="121"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="133"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="128"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="123"/>
         <source>Capacity</source>
         <translation>定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="129"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="124"/>
         <source>Left</source>
         <translation>残り</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="136"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="131"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="139"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="134"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="155"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="150"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="158"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="153"/>
         <source>Bookings after it</source>
         <translation>期限後の予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="214"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="196"/>
         <source>Kana, name or phone (Ctrl+F)</source>
         <translation>フリガナ・氏名・電話番号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="222"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="214"/>
         <source>Search:</source>
         <translation>検索：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="224"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="204"/>
         <source>&amp;Add child…</source>
         <translation>児童を登録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="225"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="205"/>
         <source>Add a child</source>
         <translation>新しい児童を登録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="226"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="206"/>
         <source>&amp;Edit child…</source>
         <translation>児童を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="227"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="207"/>
         <source>Edit the selected child</source>
         <translation>選んだ児童の情報を編集します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="229"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="209"/>
         <source>&amp;March list</source>
         <translation>3月末の一覧(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="230"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="210"/>
         <source>Registrations ending on 31 March with bookings after it</source>
         <translation>3月31日で利用登録が切れるのに、4月以降の予約がある児童の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="241"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="226"/>
         <source>Registrations</source>
         <translation>利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="242"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="227"/>
         <source>Interview slots</source>
         <translation>面談枠</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="244"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="229"/>
         <source>March list</source>
         <translation>3月末の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="262"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="246"/>
         <source>A&amp;pply at this facility</source>
         <translation>この施設に利用申込み(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="263"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="247"/>
         <source>Register the child at this facility (applied, waiting for the interview)</source>
         <translation>選んだ児童をこの施設に利用申込みします（申込み中・面談待ち）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="267"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="250"/>
         <source>Appro&amp;ve after interview…</source>
         <translation>面談後に承認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="268"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="251"/>
         <source>Approve the selected registration with the interview date</source>
         <translation>面談日を入れて、選んだ利用登録を承認します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="272"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="253"/>
         <source>Re&amp;ject…</source>
         <translation>不承認(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="273"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="254"/>
         <source>Reject the selected registration with a reason</source>
         <translation>選んだ利用登録を、理由を添えて不承認にします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="285"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="270"/>
         <source>Bookings at this facility from today:</source>
         <translation>この施設での今日以降の予約：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="302"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="287"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="302"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="287"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="303"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="288"/>
         <source>To</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="304"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="289"/>
         <source>Families</source>
         <translation>組数</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="308"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="293"/>
         <source>Add s&amp;lot</source>
         <translation>面談枠を追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="308"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="293"/>
         <source>Add an interview slot (admin)</source>
         <translation>面談枠を追加します（管理者）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="314"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="299"/>
         <source>&amp;Book interview</source>
         <translation>面談を予約(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="315"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="300"/>
         <source>Book the selected child&apos;s application into the selected slot</source>
         <translation>選んだ児童の面談を、選んだ枠に予約します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="320"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="306"/>
         <source>Open interview slots (next %1 days):</source>
         <translation>空きのある面談枠（今後%1日間）：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="453"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="419"/>
         <source>Registrations ending on %1 that still have bookings after it: %2</source>
         <translation>%1で利用登録が切れるのに、その後の予約がある児童：%2名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="538"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="503"/>
         <source>Registration approved</source>
         <translation>利用登録を承認しました</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="539"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="587"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="504"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="552"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="547"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="512"/>
         <source>Reject registration</source>
         <translation>利用登録の不承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="548"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="513"/>
         <source>Reason for rejecting:</source>
         <translation>不承認の理由：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="575"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="540"/>
         <source>%1 has no application at this facility: apply first.</source>
         <translation>%1さんはこの施設に利用申込みがありません。先に利用申込みをしてください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="586"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="551"/>
         <source>Interview booked</source>
         <translation>面談を予約しました</translation>
     </message>
@@ -1328,80 +1323,93 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="227"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="192"/>
         <source>Close a day</source>
         <translation>休園日の設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="234"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="196"/>
         <source>&amp;From a time on</source>
         <translation>途中の時刻から(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="250"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="210"/>
         <source>&amp;Close the day</source>
         <translation>休園にする(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="255"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="215"/>
         <source>&amp;Day:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="257"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="217"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
 </context>
 <context>
+    <name>DayDateEdit</name>
+    <message>
+        <location filename="../../hoiku_desk/views/widgets.py" line="106"/>
+        <source>Up/Down: one day; Alt+Down: calendar</source>
+        <translation>↑↓：1日ずつ移動&#x3000;Alt+↓：カレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/widgets.py" line="107"/>
+        <source>Alt+Down: calendar</source>
+        <translation>Alt+↓：カレンダー</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="35"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="36"/>
         <source>Welcome to Hoiku Desk</source>
         <translation>Hoiku Desk へようこそ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="40"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="41"/>
         <source>This database has no facility yet. Enter the facility this desk works for, or fill the database with demo data to try the program.</source>
         <translation>このデータベースには施設がまだ登録されていません。この受付で扱う施設を入力するか、デモデータを入れてお試しください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="51"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="52"/>
         <source>Temporary childcare (ichiji hoiku)</source>
         <translation>一時保育</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="52"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="53"/>
         <source>Kodomo daredemo tsuen</source>
         <translation>こども誰でも通園制度</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="54"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="55"/>
         <source>Facility &amp;name:</source>
         <translation>施設名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="55"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="56"/>
         <source>Facility &amp;code:</source>
         <translation>施設コード(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="56"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="57"/>
         <source>&amp;Program:</source>
         <translation>事業(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="65"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="62"/>
         <source>C&amp;reate facility</source>
         <translation>施設を登録(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="69"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="66"/>
         <source>Fill with &amp;demo data</source>
         <translation>デモデータを入れる(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="72"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="69"/>
         <source>Two facilities, forty children and two weeks of bookings</source>
         <translation>2施設・児童40名・2週間分の予約</translation>
     </message>
@@ -1409,27 +1417,27 @@
 <context>
     <name>InterviewDateDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="215"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="194"/>
         <source>Approve registration</source>
         <translation>利用登録の承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="228"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="207"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="229"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="208"/>
         <source>Interviewed on</source>
         <translation>面談日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="230"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="209"/>
         <source>Approval</source>
         <translation>承認の有効期限</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="247"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="226"/>
         <source>Valid until %1</source>
         <translation>%1まで有効</translation>
     </message>
@@ -1437,57 +1445,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="31"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="36"/>
         <source>Hoiku Desk</source>
         <translation>Hoiku Desk 保育受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="45"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="51"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="45"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="51"/>
         <source>Booking</source>
         <translation>予約受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="45"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="51"/>
         <source>Approvals</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="46"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="52"/>
         <source>Reservations</source>
         <translation>予約一覧・キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="46"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="52"/>
         <source>Attendance</source>
         <translation>出席簿</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="46"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="52"/>
         <source>Children</source>
         <translation>児童・利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="47"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="53"/>
         <source>Settings</source>
         <translation>施設設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="117"/>
         <source>Facility:</source>
         <translation>施設：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="113"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="135"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="116"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="138"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
@@ -1548,132 +1556,132 @@
 <context>
     <name>ReservationsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="329"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="275"/>
         <source>Child name, kana, phone or booking number (Ctrl+F)</source>
         <translation>児童名・フリガナ・電話番号・予約番号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="333"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="279"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="338"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="284"/>
         <source>Active</source>
         <translation>仮予約・確定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="338"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="284"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="369"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="308"/>
         <source>&amp;Change…</source>
         <translation>変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="370"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="309"/>
         <source>Change the selected booking</source>
         <translation>選んだ予約を変更します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="371"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="310"/>
         <source>Cancel &amp;bookings…</source>
         <translation>予約をキャンセル(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="372"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="311"/>
         <source>Cancel the selected bookings (Delete in the list)</source>
         <translation>選んだ予約をキャンセルします（一覧ではDeleteキーでも）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="374"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="313"/>
         <source>C&amp;lose a day…</source>
         <translation>休園日の設定(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="375"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="314"/>
         <source>Close a day and cancel its bookings</source>
         <translation>休園日を設定して、その日の予約をキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="403"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="342"/>
         <source>Bookings: %1</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="441"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="380"/>
         <source>Selected bookings (%1): %2</source>
         <translation>選択中の予約 %1件：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="453"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="392"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="454"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="393"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="456"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="395"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="457"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="396"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="458"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="397"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="459"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="398"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="460"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="399"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="461"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="400"/>
         <source>Fee</source>
         <translation>利用料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="462"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="401"/>
         <source>Pick-up</source>
         <translation>お迎え</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="463"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="402"/>
         <source>Comment</source>
         <translation>連絡事項</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="466"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="405"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="467"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="406"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="506"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="445"/>
         <source>Close a day</source>
         <translation>休園日の設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="506"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="445"/>
         <source>No bookings are affected.</source>
         <translation>影響を受ける予約はありません。</translation>
     </message>
@@ -1819,197 +1827,202 @@
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="125"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="315"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="119"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="304"/>
         <source>Facility rules</source>
         <translation>施設のルール</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="128"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="121"/>
         <source>&amp;Save rules</source>
         <translation>ルールを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="129"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="122"/>
         <source>Save the changed rules</source>
         <translation>変更したルールを保存します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="130"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="123"/>
         <source>&amp;Undo edits</source>
         <translation>編集を元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="131"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="124"/>
         <source>Show the saved rules again</source>
         <translation>保存されているルールを表示し直します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="61"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="141"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="60"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="138"/>
         <source>Capacity</source>
         <translation>定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="59"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="58"/>
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="60"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="59"/>
         <source>Hours</source>
         <translation>時間帯</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="62"/>
-        <source>Bookings beyond it</source>
-        <translation>定員を超える予約</translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="146"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="370"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="43"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="143"/>
         <source>Every day</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="147"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="144"/>
         <source>Weekday</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="148"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="145"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="154"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="151"/>
         <source>Only from</source>
         <translation>時間帯を指定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="165"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="162"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="167"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="164"/>
         <source>Children per slot</source>
         <translation>1枠の定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="170"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="167"/>
         <source>Set &amp;capacity</source>
         <translation>定員を設定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="171"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="168"/>
         <source>Set the capacity; bookings beyond it are listed, never cancelled</source>
         <translation>定員を設定します。定員を超える予約は一覧に出し、キャンセルはしません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="180"/>
-        <source>Capacities set in this session:</source>
-        <translation>この画面で設定した定員：</translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="186"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="196"/>
         <source>Closed and opened days</source>
         <translation>休園日と開園日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="191"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="201"/>
         <source>From</source>
         <translation>途中から</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="198"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="208"/>
         <source>Reason (e.g. storm warning)</source>
         <translation>理由（例：暴風警報）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="200"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="210"/>
         <source>Close</source>
         <translation>休園</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="204"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="214"/>
         <source>Close &amp;day</source>
         <translation>休園にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="205"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="215"/>
         <source>Close the day (or from the time on)</source>
         <translation>その日を休園にします（指定した時刻からの休園もできます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="211"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="222"/>
         <source>Open a holiday, year-end day or closed weekday</source>
         <translation>祝日・年末年始・休園曜日を開園日にする</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="213"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="224"/>
         <source>&amp;Open day</source>
         <translation>開園日にする(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="214"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="225"/>
         <source>Open the day for bookings and lift its closures</source>
         <translation>その日の予約を受け付けられるようにし、休園の設定を解除します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="225"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="238"/>
         <source>Add a facility</source>
         <translation>施設の追加</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="229"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="242"/>
         <source>Code</source>
         <translation>施設コード</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="232"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="245"/>
         <source>Name</source>
         <translation>施設名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="236"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="249"/>
         <source>Temporary childcare (ichiji)</source>
         <translation>一時保育</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="237"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="250"/>
         <source>Daredemo tsuen</source>
         <translation>こども誰でも通園制度</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="241"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="254"/>
         <source>Add &amp;facility</source>
         <translation>施設を追加(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="242"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="255"/>
         <source>Add a facility with the program&apos;s default rules</source>
         <translation>事業の標準のルールで施設を追加します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="314"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="303"/>
         <source>Facility rules: %1</source>
         <translation>施設のルール：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="340"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="351"/>
         <source>Nothing to save: no rule was changed.</source>
         <translation>変更されたルールがないため、保存するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="347"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="358"/>
         <source>Saved. New bookings follow the new rules.</source>
         <translation>保存しました。これからの予約は新しいルールで受け付けます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="390"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="49"/>
         <source>All day</source>
         <translation>終日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="179"/>
+        <source>&amp;Remove setting…</source>
+        <translation>設定を削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="180"/>
+        <source>Remove the selected capacity setting (Delete in the list)</source>
+        <translation>選んだ定員設定を削除します（一覧ではDeleteキーでも）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="182"/>
+        <source>Stored capacities: a date&apos;s wins over a weekday&apos;s, a weekday&apos;s over every day&apos;s. Every day, all day is the rules&apos; capacity per slot.</source>
+        <translation>登録済みの定員設定：日付の設定は曜日の設定より、曜日の設定は毎日の設定より優先されます。毎日・終日の定員は施設ルールの「1枠の定員」です。</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/settings_pane.py" line="394"/>
@@ -2017,37 +2030,57 @@
         <translation>定員を1枠%1名に設定しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="402"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="403"/>
+        <source>%1, %2: %3 per slot</source>
+        <translation>%1・%2：1枠%3名</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="405"/>
+        <source>Remove the capacity setting %1? The capacity that applies without it takes its place.</source>
+        <translation>定員設定「%1」を削除しますか？削除すると、この設定がないときの定員に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="407"/>
+        <source>Remove capacity setting</source>
+        <translation>定員設定の削除</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="413"/>
+        <source>Removed the capacity setting %1.</source>
+        <translation>定員設定「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="420"/>
         <source>Bookings now beyond the capacity: %1. Nothing was cancelled:</source>
         <translation>定員を超えた予約が%1件あります。キャンセルはしていません：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="424"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="442"/>
         <source>%1 from %2</source>
         <translation>%1 %2〜</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="426"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="444"/>
         <source>Closed %1. Bookings affected: %2. Cancel them in the Reservations pane with the reason “%3” and phone the families.</source>
         <translation>%1を休園にしました。影響を受ける予約が%2件あります。「予約一覧・キャンセル」画面で理由「%3」を選んでキャンセルし、ご家庭に電話でご連絡ください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="401"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="419"/>
         <source>Bookings beyond capacity</source>
         <translation>定員を超えた予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="431"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="449"/>
         <source>Closed %1. No bookings are affected.</source>
         <translation>%1を休園にしました。影響を受ける予約はありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="445"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="463"/>
         <source>%1 is open for bookings.</source>
         <translation>%1を開園日にしました。予約を受け付けられます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="461"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="479"/>
         <source>Added %1 %2: choose it in the status bar to work on it.</source>
         <translation>%1 %2を追加しました。この施設で作業するときは、下のステータスバーで選んでください。</translation>
     </message>
