@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
@@ -39,23 +38,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
-
-
-_NONE_KEEPALIVE: list[None] = []
-
-
-@pytest.fixture(autouse=True)
-def offset_pyside_none_leak() -> Iterator[None]:
-    """PySide6 6.12 on Python 3.11 drops a reference to ``None`` each time Python code calls
-    ``QModelIndex.data()`` for a role the model has nothing for (``qtmodeltester`` does so
-    thousands of times); ``None`` is not immortal before Python 3.12, so a long test run would
-    abort. The program itself never reads models that way (see test_architecture); here the
-    lost references are given back."""
-    before = sys.getrefcount(None)
-    yield
-    lost = before - sys.getrefcount(None)
-    if lost > 0:
-        _NONE_KEEPALIVE.extend([None] * lost)
 
 
 @pytest.fixture(autouse=True)

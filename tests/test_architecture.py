@@ -54,26 +54,6 @@ def test_service_and_model_modules_do_not_import_qt(source: Path) -> None:
     assert qt == []
 
 
-def index_data_calls(source: Path) -> list[int]:
-    """Lines where code calls ``<something>.data(...)`` on a model index."""
-    return [
-        node.lineno
-        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"), filename=str(source)))
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "data" and not (
-            isinstance(node.func.value, ast.Name) and node.func.value.id in ("super", "self")
-        )
-    ]
-
-
-@pytest.mark.parametrize("source", sorted((PACKAGE / "views").glob("*.py")), ids=lambda p: p.name)
-def test_views_read_models_through_python_not_index_data(source: Path) -> None:
-    """PySide6 6.12 on Python 3.11 loses a reference to None whenever Python code calls
-    ``QModelIndex.data()`` and gets nothing back; after enough calls the program aborts.
-    Panes read records from their models' own methods (``record(row)``) instead."""
-    assert index_data_calls(source) == []
-
-
 def run_fresh_python(code: str) -> dict[str, object]:
     """Run ``code`` in a new interpreter from the project folder; it prints one JSON object."""
     done = subprocess.run(
