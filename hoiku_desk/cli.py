@@ -3,8 +3,10 @@
 ``hoiku-desk`` opens the window on the default database (``--db`` another one, ``--lang``
 the window's language, ``--demo`` fills a fresh database with demo data first);
 ``hoiku-desk status`` prints the day at a glance for each facility; ``hoiku-desk screenshots
-OUTDIR`` renders every pane over demo data to PNG files. Qt is imported only on the paths
-that open a window, so ``status`` starts fast and runs without a display.
+OUTDIR`` renders every pane over demo data to PNG files; ``hoiku-desk print-daily --date
+YYYY-MM-DD --out FILE.pdf [--facility CODE]`` writes a day's attendance list (出席簿) as a PDF
+without a window. Qt is imported only on the paths that open a window or print, so
+``status`` starts fast, and nothing needs a display.
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ from datetime import date
 from pathlib import Path
 
 from hoiku_desk import __version__, demo, messages
-from hoiku_desk.services import Desk, errors
+from hoiku_desk.services import Desk, Facility, errors
 
-#: The exit code for a database that cannot be opened or used as asked.
+NO_FACILITY = "施設がまだ登録されていません。"
+
+#: The exit code for a database that cannot be opened or used as asked (or a list that
+#: cannot be printed).
 EXIT_REFUSED = 2
 
 
@@ -30,13 +35,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="空のデータベースにデモデータを入れてから開く")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="{status,screenshots}")
+    commands = parser.add_subparsers(dest="command", metavar="{status,screenshots,print-daily}")
     status_parser = commands.add_parser("status", help="各施設の今日の状況を表示する")
     status_parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     shots = commands.add_parser("screenshots", help="デモデータで各画面をPNGに保存する")
     shots.add_argument("outdir", type=Path, help="PNGを保存するフォルダ")
     shots.add_argument("--lang", choices=("ja", "en"), default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    daily = commands.add_parser("print-daily", help="出席簿をPDFに書き出す（画面は開きません）")
+    daily.add_argument("--date", type=iso_date, help="日付 YYYY-MM-DD (既定: 今日)")
+    daily.add_argument("--out", type=Path, required=True, help="書き出すPDFファイル")
+    daily.add_argument("--facility", help="施設コード (既定: コード順で最初の施設)")
+    daily.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日付「{text}」は YYYY-MM-DD の形で指定してください") from None
 
 
 def status(desk: Desk, day: date) -> list[str]:
@@ -44,7 +61,7 @@ def status(desk: Desk, day: date) -> list[str]:
     lines = [f"データベース: {desk.location}", f"日付: {messages.format_date(day, with_year=True)}"]
     facilities = desk.facilities.list()
     if not facilities:
-        lines.append("施設がまだ登録されていません。")
+        lines.append(NO_FACILITY)
     for facility in facilities:
         slots = desk.bookings.availability(facility.id, day, day).get(day)
         expected = len(desk.attendance.daily_list(facility.id, day))
@@ -67,6 +84,34 @@ def print_status(target: str | None) -> int:
         print(error.message(), file=sys.stderr)
         return EXIT_REFUSED
     return 0
+
+
+def chosen_facility(desk: Desk, code: str | None) -> Facility | None:
+    """The facility ``code`` (NotFound if unknown), or the first by code, or None."""
+    if code is not None:
+        return desk.facilities.by_code(code)
+    return next(iter(desk.facilities.list()), None)
+
+
+def print_daily(target: str | None, day: date | None, out: Path, code: str | None) -> int:
+    """Write the daily list to ``out`` and print its path: 0, or 2 with the sentence on
+    stderr when the database, the facility, the font or the file is not usable."""
+    ensure_display()
+    from hoiku_desk.printing import PrintingError
+
+    try:
+        with Desk.open(target) as desk:
+            facility = chosen_facility(desk, code)
+            if facility is None:
+                print(NO_FACILITY, file=sys.stderr)
+                return EXIT_REFUSED
+            print(desk.attendance.write_pdf(facility.id, day or desk.now().date(), out))
+        return 0
+    except errors.HoikuDeskError as error:
+        print(error.message(), file=sys.stderr)
+    except PrintingError as error:
+        print(error, file=sys.stderr)
+    return EXIT_REFUSED
 
 
 def fill_demo(target: str | os.PathLike[str] | None, lang: str = "ja") -> int:
@@ -110,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return print_status(args.db)
     if args.command == "screenshots":
         return take_screenshots(args.outdir, args.lang)
+    if args.command == "print-daily":
+        return print_daily(args.db, args.date, args.out, args.facility)
     if args.demo:
         code = fill_demo(args.db, args.lang)
         if code:

@@ -160,6 +160,7 @@ _FIELDS: dict[str, _Pair] = {
     "notes": ("特記事項", "notes"),
     "source": ("受付経路", "channel"),
     "checked_out_at": ("降園時刻", "check-out time"),
+    "caregiver_ratios": ("保育士の配置基準", "caregiver ratios"),
     "birth_date": ("生年月日", "birth date"),
     "sex": ("性別", "sex"),
     "phone": ("電話番号", "phone number"),

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from datetime import date, datetime
+from fractions import Fraction
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -11,13 +15,18 @@ from hoiku_desk import models
 from hoiku_desk.services import convert, errors, policy
 from hoiku_desk.services.approvals import confirm
 from hoiku_desk.services.audit import snapshot
-from hoiku_desk.services.clock import age_text, minutes_between
+from hoiku_desk.services.clock import add_minutes, age_months, age_text, minutes_between, to_minutes
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.kana import normalize
-from hoiku_desk.services.records import AttendanceRow
+from hoiku_desk.services.records import AttendanceRow, DailySheet, SlotCaregivers
+from hoiku_desk.services.rules import FacilityRules
 from hoiku_desk.services.uow import UnitOfWork
 
 LISTED_STATUSES = ("pending", "confirmed", "attended", "no_show")
+#: Bookings whose children are (or will be) in the building.
+PRESENT_STATUSES = ("pending", "confirmed", "attended")
+#: While any child is present, never fewer caregivers than this.
+MIN_CAREGIVERS = 2
 
 
 class AttendanceService:
@@ -30,6 +39,42 @@ class AttendanceService:
         with self._ctx.read() as uow:
             uow.facility(facility_id)
             return daily_rows(uow, facility_id, day)
+
+    def caregivers(self, facility_id: str, day: date) -> list[SlotCaregivers]:
+        """For every slot of ``day`` (opening hours, widened to any booking outside them):
+        the children of pending, confirmed and attended bookings overlapping the slot, by
+        age in completed years on ``day``, and the caregivers they need (see
+        :func:`caregivers_needed`)."""
+        with self._ctx.read() as uow:
+            _, rules = uow.facility(facility_id)
+            return slot_caregivers(rules, daily_rows(uow, facility_id, day), day)
+
+    def daily_sheet(self, facility_id: str, day: date) -> DailySheet:
+        """What the printed daily list shows: the facility's name, the day's rows, the
+        caregivers per slot and the time of printing (the desk's clock), read in one
+        transaction. ``.totals`` gives the day's counts and fees."""
+        with self._ctx.read() as uow:
+            facility, rules = uow.facility(facility_id)
+            rows = daily_rows(uow, facility_id, day)
+            return DailySheet(
+                facility_name=facility.name, day=day, printed_at=uow.now, rows=tuple(rows),
+                caregivers=tuple(slot_caregivers(rules, rows, day)),
+            )
+
+    def write_pdf(self, facility_id: str, day: date, path: str | Path) -> Path:
+        """Write the day's printed list to the PDF file ``path`` and return its path.
+
+        Qt does the rendering, so :mod:`hoiku_desk.printing` is imported here, on the call,
+        and not with the services: importing the services stays Qt-free (a command without
+        a display and a start-up that does not print never load Qt). The architecture test
+        refuses imports of PySide6 in this layer, not of our own printing package.
+
+        Raises :class:`hoiku_desk.printing.PrintingError` (a Japanese sentence) when no
+        Japanese font can be found or the file cannot be written."""
+        from hoiku_desk.printing import daily_list, pdf
+
+        sheet = self.daily_sheet(facility_id, day)
+        return pdf.write_pdf(daily_list.daily_list_html(sheet), Path(path))
 
     def check_in(self, booking_id: str, at: datetime | None = None) -> AttendanceRow:
         """Mark the child arrived; a pending booking on its day is approved first."""
@@ -101,6 +146,38 @@ class AttendanceService:
             uow.audit("attendance.payment", "payment", payment.id, None, snapshot(payment))
             uow.commit()
             return _row_for(uow, row)
+
+
+def caregivers_needed(children_by_age: Mapping[int, int], rules: FacilityRules) -> int:
+    """The ceiling of Σ children of an age ÷ that age's children per caregiver, computed
+    exactly; never fewer than :data:`MIN_CAREGIVERS` while any child is present, 0 when none."""
+    if not any(children_by_age.values()):
+        return 0
+    exact = sum(
+        (Fraction(count, rules.children_per_caregiver(age)) for age, count in children_by_age.items()),
+        Fraction(0),
+    )
+    return max(math.ceil(exact), MIN_CAREGIVERS)
+
+
+def slot_caregivers(rules: FacilityRules, rows: list[AttendanceRow], day: date) -> list[SlotCaregivers]:
+    present = [r for r in rows if r.status in PRESENT_STATUSES]
+    first = min([rules.open_time, *(r.start for r in present)])
+    last = max([rules.close_time, *(r.end for r in present)])
+    slots = []
+    start = first
+    while to_minutes(start) < to_minutes(last):
+        end = add_minutes(start, min(rules.slot_minutes, to_minutes(last) - to_minutes(start)))
+        ages = Counter(
+            age_months(r.birth_date, day) // 12 for r in present  # type: ignore[arg-type]
+            if r.start < end and r.end > start
+        )
+        slots.append(SlotCaregivers(
+            start=start, end=end, children=sum(ages.values()), by_age=tuple(sorted(ages.items())),
+            caregivers=caregivers_needed(ages, rules),
+        ))
+        start = end
+    return slots
 
 
 def _row_for(uow: UnitOfWork, row: models.Booking) -> AttendanceRow:

@@ -258,3 +258,53 @@ class AuditEntry:
     entity_id: str
     before: dict | None = field(default=None)
     after: dict | None = field(default=None)
+
+
+@dataclass(frozen=True)
+class SlotCaregivers:
+    """The children present in one slot of a day and the caregivers they need.
+
+    ``by_age`` is ((age in completed years, children), ...) in increasing age."""
+
+    start: time
+    end: time
+    children: int
+    by_age: tuple[tuple[int, int], ...]
+    caregivers: int
+
+
+@dataclass(frozen=True)
+class DailyTotals:
+    """The day at a glance: bookings listed, children in the building, children gone home,
+    no-shows, and fees due and paid (yen)."""
+
+    expected: int
+    present: int
+    gone_home: int
+    no_shows: int
+    due_yen: int
+    paid_yen: int
+
+
+@dataclass(frozen=True)
+class DailySheet:
+    """Everything the printed daily list (出席簿) shows: built by the services, rendered by
+    :mod:`hoiku_desk.printing`."""
+
+    facility_name: str
+    day: date
+    printed_at: datetime
+    rows: tuple[AttendanceRow, ...]
+    caregivers: tuple[SlotCaregivers, ...]
+
+    @property
+    def totals(self) -> DailyTotals:
+        rows = self.rows
+        return DailyTotals(
+            expected=len(rows),
+            present=sum(r.checked_in_at is not None and r.checked_out_at is None for r in rows),
+            gone_home=sum(r.checked_out_at is not None for r in rows),
+            no_shows=sum(r.status == "no_show" for r in rows),
+            due_yen=sum(r.fee_due_yen for r in rows),
+            paid_yen=sum(r.paid_yen for r in rows),
+        )

@@ -11,6 +11,9 @@ from hoiku_desk.services import errors
 
 PROGRAMS = ("ichiji", "daredemo")
 CANCEL_REASONS = ("illness", "family", "facility", "mistake", "other")
+#: Children per caregiver by age in completed years (配置基準): an age not listed takes the
+#: entry of the nearest younger age, so age 4 and up use the last one.
+DEFAULT_CAREGIVER_RATIOS = ((0, 3), (1, 6), (2, 6), (3, 15), (4, 25))
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,13 @@ class FacilityRules:
     fee_free_reasons: tuple[str, ...] = ("facility",)
     phone_bookings_confirmed: bool = True
     online_bookings_confirmed: bool = False
+    caregiver_ratios: tuple[tuple[int, int], ...] = DEFAULT_CAREGIVER_RATIOS
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "closed_weekdays", tuple(sorted(set(self.closed_weekdays))))
         object.__setattr__(self, "fee_free_reasons", tuple(self.fee_free_reasons))
+        object.__setattr__(self, "caregiver_ratios", as_pairs(self.caregiver_ratios))
         self.validate()
 
     @classmethod
@@ -63,6 +68,12 @@ class FacilityRules:
         if unknown:
             raise errors.InvalidInput(field=", ".join(unknown), value="", reason="unknown_rule")
         return dataclasses.replace(self, **changes)
+
+    def children_per_caregiver(self, age_years: int) -> int:
+        """How many children of ``age_years`` one caregiver may look after."""
+        return next(
+            children for age, children in reversed(self.caregiver_ratios) if age <= max(age_years, 0)
+        )
 
     def validate(self) -> None:
         """Raise :class:`errors.InvalidInput` naming the first field that makes no sense."""
@@ -100,6 +111,8 @@ class FacilityRules:
             raise bad("late_cancel_fee_percent", "percent")
         if any(r not in CANCEL_REASONS for r in self.fee_free_reasons):
             raise bad("fee_free_reasons", "choice")
+        if not valid_ratios(self.caregiver_ratios):
+            raise bad("caregiver_ratios", "range")
 
     # -- storage ---------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -112,7 +125,7 @@ class FacilityRules:
             if isinstance(value, time):
                 value = value.strftime("%H:%M")
             elif isinstance(value, tuple):
-                value = list(value)
+                value = [list(v) if isinstance(v, tuple) else v for v in value]
             out[f.name] = value
         out.update(self.extra)
         return out
@@ -131,5 +144,33 @@ class FacilityRules:
                 value = time.fromisoformat(value)
             elif key in ("closed_weekdays", "fee_free_reasons"):
                 value = tuple(value)
+            elif key == "caregiver_ratios":
+                value = as_pairs(value)
             values[key] = value
         return cls(**values, extra=extra)
+
+
+def as_pairs(value: Any) -> Any:
+    """Lists of lists (JSON, a form) as a tuple of tuples; anything else unchanged, for
+    :meth:`FacilityRules.validate` to refuse."""
+    try:
+        return tuple(tuple(pair) for pair in value)
+    except TypeError:
+        return value
+
+
+def valid_ratios(ratios: Any) -> bool:
+    """Pairs of whole numbers: ages from 0 upwards in increasing order, each with a positive
+    number of children per caregiver."""
+    if not isinstance(ratios, tuple) or not ratios:
+        return False
+    if not all(
+        isinstance(pair, tuple) and len(pair) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in pair)
+        for pair in ratios
+    ):
+        return False
+    ages = [age for age, _ in ratios]
+    return ages[0] == 0 and all(a < b for a, b in zip(ages, ages[1:])) and all(
+        children > 0 for _, children in ratios
+    )
