@@ -40,11 +40,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(scope="session")
+def shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the session: the built font and translations are made once."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_data_dir(tmp_path: Path, shared_cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Tests never touch a real user folder."""
     folder = tmp_path / "userdata"
     monkeypatch.setenv("HOIKU_DESK_DATA_DIR", str(folder))
+    monkeypatch.setenv("HOIKU_DESK_CACHE_DIR", str(shared_cache_dir))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shared_cache_dir / "xdg"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))  # QSettings (UI state)
     return folder

@@ -235,6 +235,15 @@ def test_the_application_font_is_a_japanese_family_when_installed(untouched_app:
         assert untouched_app.font().family() == expected
 
 
+def test_the_shipped_font_is_used_when_no_japanese_font_is_installed(
+    untouched_app: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fonts, "japanese_family", lambda installed: None)
+    family = fonts.apply_japanese_font(untouched_app)
+    assert family is not None and "Desk" in family
+    assert untouched_app.font().family() == family
+
+
 # -- screenshots --------------------------------------------------------------------------
 
 def test_demo_day_skips_weekends_holidays_and_the_year_end() -> None:

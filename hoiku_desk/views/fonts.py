@@ -21,11 +21,22 @@ def japanese_family(installed: Iterable[str]) -> str | None:
 
 
 def apply_japanese_font(app: QApplication) -> str | None:
-    """Make the first installed Japanese family the application font (its size unchanged);
-    returns the family, or None when no Japanese font is installed."""
-    family = japanese_family(QFontDatabase.families())
+    """Make the first installed Japanese family the application font (its size unchanged),
+    or the font the program ships when the machine has none; returns the family, or None
+    when neither exists."""
+    family = japanese_family(QFontDatabase.families()) or shipped_family()
     if family is not None:
         font = app.font()
         font.setFamily(family)
         app.setFont(font)
     return family
+
+
+def shipped_family() -> str | None:
+    """The Japanese font shipped with the program (see ``hoiku_desk.printing.font``)."""
+    from hoiku_desk.printing import PrintingError, font
+
+    try:
+        return font.register()
+    except PrintingError:
+        return None
