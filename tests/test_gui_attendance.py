@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QTableView
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QTableView, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from hoiku_desk import messages
 from hoiku_desk.services import Booking, Child, Desk, Facility, Pickup, errors
-from hoiku_desk.views.attendance_pane import AttendancePane, attendance_model, parse_yen
+from hoiku_desk.printing.daily_list import daily_list_html
+from hoiku_desk.views.attendance_pane import (
+    AttendancePane,
+    attendance_model,
+    caregiver_model,
+    caregiver_runs,
+    parse_yen,
+)
 from hoiku_desk.views.context import ViewContext
 from tests.conftest import ChildMaker, Clock, ScriptedDialogs
 from tests.helpers import NOW, TUESDAY, t
@@ -103,7 +113,7 @@ def test_check_in_then_out_through_the_buttons(
 
 
 def test_keyboard_f5_checks_in_and_enter_does_the_next_step(
-    qtbot: QtBot, morning: Booking, pane: AttendancePane, desk: Desk, clock: Clock
+    qtbot: QtBot, morning: Booking, pane: AttendancePane, desk: Desk, clock: Clock, dialogs: ScriptedDialogs
 ) -> None:
     clock.set(datetime(2026, 3, 2, 9, 28))
     table(pane).setFocus()
@@ -112,7 +122,9 @@ def test_keyboard_f5_checks_in_and_enter_does_the_next_step(
     assert desk.bookings.get(morning.id).status == "attended"
     clock.set(datetime(2026, 3, 2, 11, 0))
     table(pane).setCurrentIndex(table(pane).model().index(0, 0))
+    dialogs.answers.append("")  # leaving before 11:30: an early pick-up, no note given
     qtbot.keyClick(table(pane), Qt.Key.Key_Return)
+    assert dialogs.shown[-1][0] == "ask_text"
     assert cell(pane, 0, 7) == "利用済 9:28–11:00"
     assert "F5" in pane.findChild(QPushButton, "checkInButton").toolTip()
     assert "Ctrl+I" in pane.findChild(QPushButton, "checkInButton").toolTip()
@@ -222,3 +234,123 @@ def test_parse_yen(typed: str, amount: int | None) -> None:
 
 def test_date_defaults_to_the_desks_today(pane: AttendancePane) -> None:
     assert pane.day() == date(2026, 3, 2)
+
+
+def test_the_time_field_records_a_time_staff_typed(
+    qtbot: QtBot, morning: Booking, pane: AttendancePane, desk: Desk, clock: Clock
+) -> None:
+    field = pane.findChild(QTimeEdit, "attendanceTime")
+    assert field.time() == QTime(9, 0)
+    clock.set(datetime(2026, 3, 2, 9, 40))
+    table(pane).selectRow(0)
+    field.setTime(QTime(9, 32))  # she came at 9:32; staff mark it later
+    click(qtbot, pane, "checkInButton")
+    assert desk.attendance.daily_list(morning.facility_id, MONDAY)[0].checked_in_at == datetime(2026, 3, 2, 9, 32)
+    assert field.time() == QTime(9, 40)  # back to the current time
+
+
+def test_an_early_pick_up_asks_a_note_and_cancelling_it_keeps_the_child_in_care(
+    qtbot: QtBot, morning: Booking, pane: AttendancePane, desk: Desk, clock: Clock, dialogs: ScriptedDialogs
+) -> None:
+    table(pane).selectRow(0)
+    click(qtbot, pane, "checkInButton")
+    clock.set(datetime(2026, 3, 2, 10, 15))
+    pane.reset_time()
+    click(qtbot, pane, "checkOutButton")  # the note is not given: nothing recorded
+    assert dialogs.shown[-1][0] == "ask_text" and "11:30" in dialogs.shown[-1][2]
+    assert desk.attendance.daily_list(morning.facility_id, MONDAY)[0].checked_out_at is None
+
+    dialogs.answers.append("体調不良のため早退")
+    click(qtbot, pane, "checkOutButton")
+    row = desk.attendance.daily_list(morning.facility_id, MONDAY)[0]
+    assert (row.checked_out_at, row.attendance_note) == (datetime(2026, 3, 2, 10, 15), "体調不良のため早退")
+    assert row.fee_due_yen == 600  # the booked fee stays
+
+
+def test_totals_and_caregivers_per_slot(
+    qtbot: QtBot, morning: Booking, afternoon: Booking, pane: AttendancePane, clock: Clock
+) -> None:
+    table(pane).selectRow(0)
+    click(qtbot, pane, "checkInButton")
+    totals = pane.findChild(QLabel, "attendanceTotals").text()
+    assert totals == "Expected 2 · present 1 · gone home 0 · no-shows 0 · fees due 1,200円, paid 0円"
+    caregivers = pane.findChild(QTableView, "caregiverTable").model()
+    rows = [[str(caregivers.data(caregivers.index(r, c))) for c in range(4)] for r in range(caregivers.rowCount())]
+    with_children = [row for row in rows if row[1] != "0"]
+    assert [row[0] for row in with_children] == ["9:30–11:30", "13:00–15:00"]
+    assert all(row[3] == "2" for row in with_children)  # never fewer than 2 while a child is there
+    assert with_children[0][2].startswith("age ")
+
+
+def test_caregiver_model_is_a_valid_qt_model(  # type: ignore[no-untyped-def]
+    qtmodeltester, desk: Desk, facility: Facility, morning: Booking
+) -> None:
+    model = caregiver_model()
+    model.set_rows(caregiver_runs(desk.attendance.caregivers(facility.id, MONDAY)))
+    qtmodeltester.check(model)
+
+
+def test_save_pdf_writes_the_days_list(
+    qtbot: QtBot, morning: Booking, pane: AttendancePane, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    dialogs.answers.append(tmp_path / "出席簿")
+    click(qtbot, pane, "pdfButton")
+    assert dialogs.shown[-1][:1] == ("save_file",) and "2026-03-02" in dialogs.shown[-1][2]
+    written = tmp_path / "出席簿.pdf"
+    assert written.read_bytes()[:4] == b"%PDF"
+    assert error_text(pane) == ""
+
+
+def test_a_pdf_that_cannot_be_written_shows_its_sentence(
+    qtbot: QtBot, morning: Booking, pane: AttendancePane, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    dialogs.answers.append(tmp_path / "no such folder" / "list.pdf")
+    click(qtbot, pane, "pdfButton")
+    assert "書き込めませんでした" in error_text(pane)
+
+
+def test_print_preview_paints_the_list(
+    morning: Booking, pane: AttendancePane, tmp_path: Path
+) -> None:
+    dialog = pane.printing.preview_dialog()
+    assert isinstance(dialog, QPrintPreviewDialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "preview.pdf"))
+    dialog.paintRequested.emit(printer)  # what the preview does to draw its pages
+    assert (tmp_path / "preview.pdf").read_bytes()[:4] == b"%PDF"
+    assert pane.printing.paint(daily_list_html_for(pane), printer) >= 1
+    dialog.deleteLater()
+
+
+def test_print_asks_the_printer_on_a4_landscape(morning: Booking, pane: AttendancePane) -> None:
+    dialog = pane.printing.print_dialog()
+    assert isinstance(dialog, QPrintDialog)
+    layout = dialog.printer().pageLayout()
+    assert layout.orientation() == QPageLayout.Orientation.Landscape
+    assert layout.pageSize().id() == QPageSize.PageSizeId.A4
+    assert "Ctrl+P" in pane.findChild(QPushButton, "printButton").toolTip()
+    assert "Ctrl+Shift+P" in pane.findChild(QPushButton, "previewButton").toolTip()
+    dialog.deleteLater()
+
+
+def daily_list_html_for(pane: AttendancePane) -> str:
+    return daily_list_html(pane.ctx.desk.attendance.daily_sheet(pane.ctx.facility_id, pane.day()))
+
+
+def test_the_preview_button_opens_the_preview_without_blocking(
+    qtbot: QtBot, morning: Booking, pane: AttendancePane
+) -> None:
+    click(qtbot, pane, "previewButton")
+    (dialog,) = [d for d in pane.findChildren(QPrintPreviewDialog) if d.isVisible()]
+    dialog.reject()
+    assert error_text(pane) == ""
+
+
+def test_the_print_button_asks_the_printer_without_blocking(
+    qtbot: QtBot, morning: Booking, pane: AttendancePane
+) -> None:
+    click(qtbot, pane, "printButton")
+    (dialog,) = [d for d in pane.findChildren(QPrintDialog) if d.isVisible()]
+    assert dialog.printer() is pane.printing.printer()
+    dialog.reject()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+import subprocess
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,14 +14,17 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPus
 from hoiku_desk.services import Booking, Desk, Facility
 from hoiku_desk.views.cancel_dialog import (
     CallListDialog,
+    CallRow,
     CancelDialog,
     ClosureDialog,
     PreviewRow,
+    call_list_html,
     call_model,
     preview_model,
 )
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.reservations_pane import ChangeDialog, ReservationsPane, reservation_model
+from tests.conftest import ScriptedDialogs
 from tests.helpers import TUESDAY, t
 
 AFTER_DEADLINE = datetime(2026, 3, 2, 18, 0)  # Tuesday's free cancellation ended at 17:00
@@ -301,6 +306,34 @@ def test_closure_leads_to_free_bulk_cancellation_and_a_call_list(
     model = calls.findChild(QTableView, "callListTable").model()
     phones = {model.data(model.index(row, 4)) for row in range(model.rowCount())}
     assert phones == {"090-1212-3434", "080-5656-7878"}
+
+
+def test_the_call_list_is_saved_as_a_pdf_with_the_numbers(
+    qtbot, desk: Desk, facility: Facility, make_child, open_pane: PaneMaker, dialogs: ScriptedDialogs,
+    tmp_path: Path,
+) -> None:
+    child = make_child(facility, name="髙橋 翔太", phone="090-1212-3434")
+    booking = book(desk, facility, child.id)
+    calls = open_pane().open_call_list([booking])
+    dialogs.answers.append(tmp_path / "calls.pdf")
+    qtbot.mouseClick(calls.findChild(QPushButton, "callListPdf"), Qt.MouseButton.LeftButton)
+    written = tmp_path / "calls.pdf"
+    assert written.read_bytes()[:4] == b"%PDF"
+    text = subprocess.run(["pdftotext", "-layout", str(written), "-"], capture_output=True, text=True,
+                          encoding="utf-8", check=True).stdout
+    assert "髙橋 翔太" in text and "090-1212-3434" in text and booking.number in text
+    assert not calls.findChild(QLabel, "callListError").isVisible()
+
+
+def test_the_call_list_html_escapes_and_says_when_nobody_is_to_be_called(
+    desk: Desk, facility: Facility, make_child
+) -> None:
+    booking = book(desk, facility, make_child(facility).id)
+    row = CallRow(booking, "<b>山田</b> & 母", "03-1234-5678")
+    html = call_list_html([row], "ひまわり<保育園>", datetime(2026, 3, 2, 8, 15))
+    assert "&lt;b&gt;山田&lt;/b&gt; &amp; 母" in html and "ひまわり&lt;保育園&gt;" in html
+    assert "03-1234-5678" in html and "令和8年3月3日(火)" in html
+    assert "ありません" in call_list_html([], "ひまわり", datetime(2026, 3, 2, 8, 15))
 
 
 def test_a_closure_without_a_reason_is_refused_in_the_dialog(

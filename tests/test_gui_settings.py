@@ -340,6 +340,20 @@ def test_the_rules_form_shows_and_gives_back_every_field(qtbot) -> None:  # type
     assert form.changes(rules) == {"max_age_months": None}
 
 
+def test_the_caregiver_ratios_are_edited_by_age(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = RulesForm("ja")
+    qtbot.addWidget(form)
+    rules = FacilityRules(caregiver_ratios=((0, 3), (1, 6), (3, 20)))  # age 2 takes age 1's ratio
+
+    form.load(rules)
+
+    shown = [child(form, QSpinBox, f"rule_caregiver_ratios_{age}").value() for age in range(5)]
+    assert shown == [3, 6, 6, 20, 20]
+    assert form.changes(rules) == {}
+    child(form, QSpinBox, "rule_caregiver_ratios_4").setValue(25)
+    assert form.changes(rules) == {"caregiver_ratios": ((0, 3), (1, 6), (2, 6), (3, 20), (4, 25))}
+
+
 def test_the_models_pass_the_model_tester(
     qtmodeltester, desk: Desk, facility: Facility, make_child  # type: ignore[no-untyped-def]
 ) -> None:

@@ -1,21 +1,36 @@
-"""出席簿: the day's expected children with check-in, check-out, no-show and payment."""
+"""出席簿: the day's expected children with check-in, check-out, no-show and payment, the
+day's totals, the caregivers each slot needs, and the printed list (preview, printer, PDF)."""
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from itertools import groupby
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTime
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from hoiku_desk import messages
+from hoiku_desk.printing.daily_list import daily_list_html
 from hoiku_desk.services import AttendanceRow, errors
 from hoiku_desk.services.clock import age_months
+from hoiku_desk.services.records import DailySheet, DailyTotals, SlotCaregivers
 from hoiku_desk.views.booking_columns import pickup_text
 from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.print_preview import PrintButtons
 from hoiku_desk.views.table_model import Column, RecordTableModel
-from hoiku_desk.views.widgets import date_edit, error_label, shortcut_button, show_error, table_view
+from hoiku_desk.views.widgets import (
+    date_edit,
+    error_label,
+    shortcut_button,
+    show_error,
+    table_view,
+    time_edit,
+)
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALLERGY_COLUMN = 4
@@ -80,6 +95,44 @@ def attendance_model(
     return model
 
 
+def caregiver_runs(slots: Iterable[SlotCaregivers]) -> list[SlotCaregivers]:
+    """Consecutive slots with the same children by age as one row from the first's start to
+    the last's end (as the printed list shows them)."""
+    runs = [list(run) for _, run in groupby(slots, key=lambda s: (s.by_age, s.caregivers))]
+    return [dataclasses.replace(run[0], end=run[-1].end) for run in runs]
+
+
+def by_age_text(slot: SlotCaregivers) -> str:
+    """``0歳 1名, 2歳 3名`` / ``age 0: 1, age 2: 3``."""
+    each = QCoreApplication.translate("AttendancePane", "age %1: %2")
+    return ", ".join(each.replace("%1", str(age)).replace("%2", str(count)) for age, count in slot.by_age)
+
+
+def caregiver_model(parent: QWidget | None = None) -> RecordTableModel[SlotCaregivers]:
+    """One row per run of slots: time, children, children by age, caregivers needed. Runs
+    without children are muted."""
+    model: RecordTableModel[SlotCaregivers] = RecordTableModel([
+        Column(QCoreApplication.translate("AttendancePane", "Time"),
+               lambda s: f"{messages.format_time(s.start)}–{messages.format_time(s.end)}"),
+        Column(QCoreApplication.translate("AttendancePane", "Children"), lambda s: str(s.children), RIGHT),
+        Column(QCoreApplication.translate("AttendancePane", "By age"), by_age_text),
+        Column(QCoreApplication.translate("AttendancePane", "Caregivers"), lambda s: str(s.caregivers), RIGHT),
+    ], parent)
+    model.muted = lambda slot: slot.children == 0
+    return model
+
+
+def totals_text(totals: DailyTotals, lang: str) -> str:
+    """The day at a glance in the window's language."""
+    text = QCoreApplication.translate(
+        "AttendancePane", "Expected %1 · present %2 · gone home %3 · no-shows %4 · fees due %5, paid %6")
+    values = (totals.expected, totals.present, totals.gone_home, totals.no_shows)
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text.replace("%5", messages.format_yen(totals.due_yen, lang)) \
+        .replace("%6", messages.format_yen(totals.paid_yen, lang))
+
+
 def parse_yen(text: str, default: int) -> int | None:
     """An amount staff typed (``1,200`` / ``１２００円`` / ``¥600``); empty means ``default``;
     None when it is not a whole number of yen."""
@@ -97,6 +150,11 @@ def parse_yen(text: str, default: int) -> int | None:
 class AttendancePane(QWidget):
     """出席簿 of the current facility for the chosen day (today at first).
 
+    Check-in and check-out record the desk's clock, unless staff changed the time field
+    (``attendanceTime``, set to the current minute on every refresh): then that time on the
+    list's day. Printing goes through :class:`PrintButtons` (``self.printing``), whose
+    dialogs tests get from ``preview_dialog()`` / ``print_dialog()`` without showing them.
+
     Signals: none of its own; it refreshes on ``ctx.changed`` and ``ctx.facilityChanged``.
     """
 
@@ -105,6 +163,8 @@ class AttendancePane(QWidget):
         self.setObjectName("attendancePane")
         self.ctx = ctx
         self.model = attendance_model(ctx.lang, self.day, self)
+        self.caregivers = caregiver_model(self)
+        self._time_shown = QTime()
         self._build()
         ctx.changed.connect(self.refresh)
         ctx.facilityChanged.connect(lambda _id: self.refresh())
@@ -118,6 +178,11 @@ class AttendancePane(QWidget):
         date_label.setBuddy(self.date_edit)
         self.heading = QLabel(self)
         self.heading.setObjectName("attendanceHeading")
+        self.time_edit = time_edit(self, "attendanceTime", self.ctx.desk.now().time())
+        self.time_edit.setToolTip(self.tr("Check-in and check-out are recorded at this time "
+                                          "(the current time unless changed)"))
+        time_label = QLabel(self.tr("Ti&me:"), self)
+        time_label.setBuddy(self.time_edit)
 
         self.today_button = shortcut_button(self, "todayButton", self.tr("&Today"),
                                             self.tr("Show today's list"), "Ctrl+T")
@@ -139,8 +204,13 @@ class AttendancePane(QWidget):
         for widget in (date_label, self.date_edit, self.today_button):
             self.toolbar.addWidget(widget)
         self.toolbar.addWidget(self.heading, 1)
+        self.toolbar.addWidget(time_label)
+        self.toolbar.addWidget(self.time_edit)
         for button in (self.check_in_button, self.check_out_button, self.no_show_button, self.payment_button):
             self.toolbar.addWidget(button)
+        self.printing = PrintButtons(self.ctx, self._document, self._write_pdf, self._pdf_name, self)
+        self.printing.failed.connect(self._show_error)
+        self.toolbar.addWidget(self.printing)
 
         self.table = table_view(self, "attendanceTable", self.model)
         # The allergies column takes the spare width, not the last one.
@@ -151,13 +221,39 @@ class AttendancePane(QWidget):
         self.table.activated.connect(self._activated)
 
         self.error_label = error_label(self, "attendanceError")
+        self.totals_label = QLabel(self)
+        self.totals_label.setObjectName("attendanceTotals")
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.toolbar)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self._lists(), 1)
+        layout.addWidget(self.totals_label)
         self.setFocusProxy(self.table)
-        self.setTabOrder(self.date_edit, self.table)
+        self.setTabOrder(self.date_edit, self.time_edit)
+        self.setTabOrder(self.time_edit, self.table)
+
+    def _lists(self) -> QSplitter:
+        """The children's list, with the caregivers each part of the day needs beside it."""
+        self.caregiver_table = table_view(self, "caregiverTable", self.caregivers)
+        self.caregiver_table.verticalHeader().hide()
+        self.caregiver_table.setToolTip(self.tr(
+            "Caregivers needed: children of each age divided by that age's ratio, rounded up; "
+            "at least 2 while any child is present"))
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("&Caregivers needed"), side)
+        caption.setBuddy(self.caregiver_table)
+        column.addWidget(caption)
+        column.addWidget(self.caregiver_table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        return splitter
 
     # -- reading ------------------------------------------------------------------------
     def day(self) -> date:
@@ -170,21 +266,43 @@ class AttendancePane(QWidget):
         self.set_day(self.ctx.today())
 
     def refresh(self) -> None:
-        """Read the day's list again, keeping the selected child selected."""
+        """Read the day's list, totals and caregivers again (one read), keeping the selected
+        child selected; the time field goes back to the current time."""
         selected = self.current_row()
         facility = self.ctx.facility
-        rows = self.ctx.desk.attendance.daily_list(facility.id, self.day()) if facility else []
-        self.model.set_rows(rows)
+        sheet = self.ctx.desk.attendance.daily_sheet(facility.id, self.day()) if facility else None
+        self.model.set_rows(list(sheet.rows) if sheet else [])
+        self.caregivers.set_rows(caregiver_runs(sheet.caregivers) if sheet else [])
         self._select(selected.booking_id if selected else None)
-        self._show_heading(rows)
+        self._show_totals(sheet)
+        self.reset_time()
+        self.printing.setEnabled(facility is not None)
         self._update_actions()
 
-    def _show_heading(self, rows: list[AttendanceRow]) -> None:
-        expected = sum(row.status != "no_show" for row in rows)
-        in_care = sum(row.checked_in_at is not None and row.checked_out_at is None for row in rows)
-        self.heading.setText(
-            self.tr("Children: %1 / in care now: %2").replace("%1", str(expected)).replace("%2", str(in_care))
-        )
+    def _show_totals(self, sheet: DailySheet | None) -> None:
+        totals = sheet.totals if sheet else DailyTotals(0, 0, 0, 0, 0, 0)
+        expected = totals.expected - totals.no_shows
+        self.heading.setText(self.tr("Children: %1 / in care now: %2")
+                             .replace("%1", str(expected)).replace("%2", str(totals.present)))
+        self.totals_label.setText(totals_text(totals, self.ctx.lang))
+
+    def reset_time(self) -> None:
+        """Show the current minute in the time field (untouched, it means "now")."""
+        now = self.ctx.desk.now()
+        self._time_shown = QTime(now.hour, now.minute)
+        self.time_edit.setTime(self._time_shown)
+
+    def chosen_time(self) -> datetime | None:
+        """The time staff typed, on the list's day; None (the desk's clock) when untouched."""
+        if self.time_edit.time() == self._time_shown:
+            return None
+        return datetime.combine(self.day(), self.time_edit.time().toPython())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the pane, the time field shows the current time again."""
+        super().showEvent(event)
+        if self.time_edit.time() == self._time_shown:
+            self.reset_time()
 
     def current_row(self) -> AttendanceRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -226,12 +344,24 @@ class AttendancePane(QWidget):
     def check_in(self) -> None:
         row = self.current_row()
         if row is not None:
-            self._run(self.ctx.desk.attendance.check_in, row.booking_id)
+            self._run(self.ctx.desk.attendance.check_in, row.booking_id, self.chosen_time())
 
     def check_out(self) -> None:
+        """Check out at the chosen time; before the booked end (an early pick-up) a note is
+        asked first (cancelling it cancels the check-out)."""
         row = self.current_row()
-        if row is not None:
-            self._run(self.ctx.desk.attendance.check_out, row.booking_id)
+        if row is None:
+            return
+        at = self.chosen_time()
+        note = ""
+        if (at or self.ctx.desk.now()) < datetime.combine(self.day(), row.end):
+            label = self.tr("%1 is leaving before %2. Note for the list (e.g. 体調不良のため早退):") \
+                .replace("%1", row.child_name).replace("%2", messages.format_time(row.end))
+            answer = self.ctx.dialogs.ask_text(self, self.tr("Early pick-up"), label)
+            if answer is None:
+                return
+            note = answer.strip()
+        self._run(self.ctx.desk.attendance.check_out, row.booking_id, at, note=note)
 
     def mark_no_show(self) -> None:
         """Record a no-show after confirming: it is charged as a late cancellation."""
@@ -262,8 +392,19 @@ class AttendancePane(QWidget):
             return
         self._run(self.ctx.desk.attendance.record_payment, row.booking_id, amount)
 
-    def _run(self, call: Callable[..., object], *args: object) -> None:
+    def _run(self, call: Callable[..., object], *args: object, **kwargs: object) -> None:
         self._show_error("")
-        outcome = self.ctx.run(call, *args)
+        outcome = self.ctx.run(call, *args, **kwargs)
         if not outcome.ok:
             self._show_error(outcome.message)
+
+    # -- printing -----------------------------------------------------------------------
+    def _document(self) -> str:
+        """The printed list of the pane's day, read now."""
+        return daily_list_html(self.ctx.desk.attendance.daily_sheet(self.ctx.facility_id, self.day()))
+
+    def _write_pdf(self, path: Path) -> Path:
+        return self.ctx.desk.attendance.write_pdf(self.ctx.facility_id, self.day(), path)
+
+    def _pdf_name(self) -> str:
+        return self.tr("Attendance %1.pdf").replace("%1", self.day().isoformat())

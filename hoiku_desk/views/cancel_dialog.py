@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,10 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from hoiku_desk import messages
+from hoiku_desk.printing import pdf
+from hoiku_desk.printing.daily_list import printed_at_text
+from hoiku_desk.printing.era import era_date
 from hoiku_desk.services import Booking, CancellationOutcome, errors
 from hoiku_desk.services.rules import CANCEL_REASONS
 from hoiku_desk.views.booking_columns import RIGHT, times_text
 from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.print_preview import PrintButtons
 from hoiku_desk.views.table_model import Column, RecordTableModel
 from hoiku_desk.views.widgets import date_edit, error_label, show_error, table_view, time_edit
 
@@ -259,8 +265,48 @@ def call_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[Cal
     ], parent)
 
 
+# (header, width in % of the page) of the printed call list; the last two stay blank for pen.
+CALL_COLUMNS = (("予約番号", 9), ("日時", 20), ("お子さま", 14), ("保護者", 14), ("電話", 14),
+                ("連絡済", 7), ("メモ", 22))
+CALL_STYLE = """
+body { font-size: 9pt; }
+p.title { font-size: 13pt; }
+table.list { border-collapse: collapse; }
+table.list th { background-color: #e8e8e8; font-weight: normal; border: 1px solid #555; }
+table.list td { border: 1px solid #555; height: 26px; }
+"""
+
+
+def call_list_html(rows: Sequence[CallRow], facility_name: str, printed_at: datetime) -> str:
+    """The printed call list (連絡リスト): one row per booking, in the order given, with
+    blank columns to tick and note each call. Always Japanese, like the daily list; every
+    text from the database is escaped."""
+    title = f"{facility_name}　連絡リスト　印刷 {printed_at_text(printed_at)}"
+    head = "".join(f"<th width=\"{width}%\">{name}</th>" for name, width in CALL_COLUMNS)
+    body = "".join(
+        "<tr>"
+        f"<td>{escape(r.booking.number)}</td>"
+        f"<td>{era_date(r.booking.day)} {times_text(r.booking)}</td>"
+        f"<td>{escape(r.booking.child_name)}</td><td>{escape(r.guardian_name)}</td>"
+        f"<td>{escape(r.phone)}</td><td></td><td></td>"
+        "</tr>"
+        for r in rows
+    ) or f"<tr><td colspan=\"{len(CALL_COLUMNS)}\">連絡の必要なご家庭はありません。</td></tr>"
+    return (
+        f"<html><head><meta charset=\"utf-8\"><title>{escape(title)}</title>"
+        f"<style>{CALL_STYLE}</style></head><body>"
+        f"<p class=\"title\">連絡リスト（休園・取消のお知らせ）　{escape(facility_name)}</p>"
+        f"<p>印刷 {printed_at_text(printed_at)}　{len(rows)}件</p>"
+        "<table class=\"list\" width=\"100%\" cellpadding=\"3\" cellspacing=\"0\">"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></body></html>"
+    )
+
+
 class CallListDialog(QDialog):
-    """The families to phone about a closure: child, guardian and phone (read from the child).
+    """The families to phone about a closure: child, guardian and phone (read from the child),
+    to print or save as a PDF (buttons ``callListPreview``, ``callListPrint``, ``callListPdf``;
+    see :mod:`hoiku_desk.views.print_preview`). A printing failure shows its sentence in
+    ``callListError``.
 
     No signals of its own.
     """
@@ -269,18 +315,37 @@ class CallListDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("callListDialog")
         self.setWindowTitle(self.tr("Call list"))
+        self.ctx = ctx
         self.model = call_model(ctx.lang, self)
         self.table = table_view(self, "callListTable", self.model)
         self.model.set_rows([self._row(ctx, booking) for booking in bookings])  # sizes the columns
+        self.error = error_label(self, "callListError")
+        self.printing = PrintButtons(ctx, self.html, lambda path: pdf.write_pdf(self.html(), path),
+                                     self._pdf_name, self,
+                                     names=("callListPreview", "callListPrint", "callListPdf"))
+        self.printing.failed.connect(lambda text: show_error(self.error, text))
         close = QPushButton(self.tr("&Close"), self)
         close.setObjectName("callListClose")
         close.setDefault(True)
         close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.printing)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Please phone these families:"), self))
         layout.addWidget(self.table, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(640, 360)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(720, 360)
+
+    def html(self) -> str:
+        """The list as printed, with the time of printing."""
+        facility = self.ctx.facility
+        return call_list_html(self.model.rows(), facility.name if facility else "", self.ctx.desk.now())
+
+    def _pdf_name(self) -> str:
+        return self.tr("Call list %1.pdf").replace("%1", self.ctx.desk.now().date().isoformat())
 
     @staticmethod
     def _row(ctx: ViewContext, booking: Booking) -> CallRow:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
@@ -25,6 +26,8 @@ from hoiku_desk.views.widgets import TIME_FORMAT, window_locale
 
 # Fields whose order does not matter: compared as sets.
 SET_FIELDS = ("closed_weekdays", "fee_free_reasons")
+# The ages (completed years) the caregiver ratios are edited for; the last means "and up".
+RATIO_AGES = (0, 1, 2, 3, 4)
 
 
 def weekday_names(lang: str) -> list[str]:
@@ -35,7 +38,8 @@ def weekday_names(lang: str) -> list[str]:
 
 class RulesForm(QWidget):
     """One editor per ``FacilityRules`` field (object names ``rule_<field>``; the weekday and
-    fee-free reason boxes ``rule_closed_weekdays_<0-6>`` and ``rule_fee_free_reasons_<code>``).
+    fee-free reason boxes ``rule_closed_weekdays_<0-6>`` and ``rule_fee_free_reasons_<code>``,
+    the children per caregiver ``rule_caregiver_ratios_<0-4>``, 4 standing for 4 and up).
     Optional numbers are line edits: empty means none.
 
     Has no signals of its own.
@@ -48,6 +52,7 @@ class RulesForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.weekday_boxes: list[QCheckBox] = []
         self.reason_boxes: dict[str, QCheckBox] = {}
+        self.ratio_spins: dict[int, QSpinBox] = {}
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 0, 0)
         for build in (self._booking_column, self._hours_column, self._policy_column):
@@ -108,6 +113,18 @@ class RulesForm(QWidget):
             box.setObjectName(f"rule_fee_free_reasons_{code}")
             self.reason_boxes[code] = box
             form.addRow(self.tr("No fee for") if code == CANCEL_REASONS[0] else "", box)
+        self._ratio_rows(form)
+
+    def _ratio_rows(self, form: QFormLayout) -> None:
+        """Children one caregiver may look after, by age in completed years (配置基準)."""
+        form.addRow(QLabel(self.tr("Children per caregiver, by age in years:"), self))
+        for age in RATIO_AGES:
+            spin = self._spin(1, 99)
+            spin.setObjectName(f"rule_caregiver_ratios_{age}")
+            spin.setSuffix(self.tr(" children"))
+            self.ratio_spins[age] = spin
+            label = self.tr("Age %1 and up") if age == RATIO_AGES[-1] else self.tr("Age %1")
+            form.addRow(label.replace("%1", str(age)), spin)
 
     def _add(self, form: QFormLayout, name: str, label: str, editor: QWidget) -> None:
         editor.setObjectName(f"rule_{name}")
@@ -157,6 +174,8 @@ class RulesForm(QWidget):
             box.setChecked(day in rules.closed_weekdays)
         for code, box in self.reason_boxes.items():
             box.setChecked(code in rules.fee_free_reasons)
+        for age, spin in self.ratio_spins.items():
+            spin.setValue(rules.children_per_caregiver(age))
 
     def values(self) -> dict[str, Any]:
         """Every field as the editors show it (times without seconds, empty optional = None)."""
@@ -176,14 +195,22 @@ class RulesForm(QWidget):
                 out[name] = int(text) if text else None
         out["closed_weekdays"] = tuple(d for d, box in enumerate(self.weekday_boxes) if box.isChecked())
         out["fee_free_reasons"] = tuple(c for c, box in self.reason_boxes.items() if box.isChecked())
+        out["caregiver_ratios"] = tuple((age, spin.value()) for age, spin in self.ratio_spins.items())
         return out
 
     def changes(self, rules: FacilityRules) -> dict[str, Any]:
-        """The fields whose editor differs from ``rules``: what ``update_rules`` needs."""
+        """The fields whose editor differs from ``rules``: what ``update_rules`` needs. The
+        caregiver ratios count as changed only when one of the ages shown takes another
+        ratio (so rules written with fewer or more ages are kept as they are)."""
         changed = {}
         for name, value in self.values().items():
             current = getattr(rules, name)
-            same = set(value) == set(current) if name in SET_FIELDS else value == current
+            if name in SET_FIELDS:
+                same = set(value) == set(current)
+            elif name == "caregiver_ratios":
+                same = all(rules.children_per_caregiver(age) == children for age, children in value)
+            else:
+                same = value == current
             if not same:
                 changed[name] = value
         return changed

@@ -166,139 +166,200 @@
 <context>
     <name>AttendancePane</name>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="39"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="54"/>
         <source>In care</source>
         <translation>お預かり中</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="63"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="78"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="115"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="64"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="79"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="65"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="80"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="66"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="81"/>
         <source>Age</source>
         <translation>年齢</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="68"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="83"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="70"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="85"/>
         <source>Pick-up</source>
         <translation>お迎え</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="72"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="87"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="74"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="89"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="75"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="90"/>
         <source>Fee due</source>
         <translation>利用料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="76"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="91"/>
         <source>Paid</source>
         <translation>入金済</translation>
     </message>
     <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="107"/>
+        <source>age %1: %2</source>
+        <translation>%1歳 %2名</translation>
+    </message>
+    <message>
         <location filename="../../hoiku_desk/views/attendance_pane.py" line="117"/>
+        <source>Children</source>
+        <translation>児童数</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="118"/>
+        <source>By age</source>
+        <translation>年齢別</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="119"/>
+        <source>Caregivers</source>
+        <translation>保育者</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="127"/>
+        <source>Expected %1 · present %2 · gone home %3 · no-shows %4 · fees due %5, paid %6</source>
+        <translation>予定 %1名 ・ 在園 %2名 ・ 降園 %3名 ・ 無断欠席 %4名 ・ 料金 請求 %5、受領 %6</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="177"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="122"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="182"/>
+        <source>Check-in and check-out are recorded at this time (the current time unless changed)</source>
+        <translation>登園・降園はこの時刻で記録します（変更しなければ現在時刻）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="184"/>
+        <source>Ti&amp;me:</source>
+        <translation>時刻(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="187"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="123"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="188"/>
         <source>Show today&apos;s list</source>
         <translation>今日の出席簿を表示します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="125"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="190"/>
         <source>Check &amp;in</source>
         <translation>登園(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="126"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="191"/>
         <source>The selected child has arrived</source>
         <translation>選んだ児童の登園を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="127"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="192"/>
         <source>Check &amp;out</source>
         <translation>降園(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="128"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="193"/>
         <source>The selected child has gone home</source>
         <translation>選んだ児童の降園を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="130"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="195"/>
         <source>&amp;No-show…</source>
         <translation>無断欠席(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="131"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="196"/>
         <source>The selected child did not come (charged as a late cancellation)</source>
         <translation>選んだ児童が連絡なく来なかったことを記録します（期限後のキャンセルと同じ料金がかかります）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="132"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="197"/>
         <source>&amp;Payment…</source>
         <translation>入金(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="133"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="198"/>
         <source>Record a payment for the selected child</source>
         <translation>選んだ児童の利用料の入金を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="186"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="241"/>
+        <source>Caregivers needed: children of each age divided by that age&apos;s ratio, rounded up; at least 2 while any child is present</source>
+        <translation>必要な保育者数：年齢ごとの児童数を配置基準で割った合計の切り上げ。児童がいる間は2名以上</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="246"/>
+        <source>&amp;Caregivers needed</source>
+        <translation>必要な保育者数(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="285"/>
         <source>Children: %1 / in care now: %2</source>
         <translation>利用予定 %1名 / お預かり中 %2名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="241"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="358"/>
+        <source>%1 is leaving before %2. Note for the list (e.g. 体調不良のため早退):</source>
+        <translation>%1さんは%2より前に降園します。出席簿のメモ（例：体調不良のため早退）：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="360"/>
+        <source>Early pick-up</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="371"/>
         <source>Record %1 as a no-show? The fee is charged as for a late cancellation.</source>
         <translation>%1さんを無断欠席として記録しますか？期限後のキャンセルと同じ料金がかかります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="243"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="373"/>
         <source>No-show</source>
         <translation>無断欠席</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="253"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="383"/>
         <source>Amount received for %1 in yen (empty: %2 still due):</source>
         <translation>%1さんから受け取った金額（円）を入力してください（空欄のときは未収の%2）：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="255"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="385"/>
         <source>Payment</source>
         <translation>入金</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="410"/>
+        <source>Attendance %1.pdf</source>
+        <translation>出席簿_%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -578,120 +639,125 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="253"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="259"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="254"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="260"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="256"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="262"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="257"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="263"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="258"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="264"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="271"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="317"/>
         <source>Call list</source>
         <translation>電話連絡の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="275"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="327"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="280"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="336"/>
         <source>Please phone these families:</source>
         <translation>次のご家庭に電話でご連絡ください：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="348"/>
+        <source>Call list %1.pdf</source>
+        <translation>連絡リスト_%1.pdf</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="55"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="61"/>
         <source>Late</source>
         <translation>期限後</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="56"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="62"/>
         <source>In time</source>
         <translation>期限内</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="67"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="73"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="68"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="74"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="69"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="75"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="71"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="77"/>
         <source>Timing</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="72"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="78"/>
         <source>Fee</source>
         <translation>キャンセル料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="73"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="79"/>
         <source>Quota used</source>
         <translation>利用時間に算入</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="74"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="80"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="95"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="101"/>
         <source>Cancel bookings</source>
         <translation>予約のキャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="122"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="128"/>
         <source>Cancel the &amp;bookings</source>
         <translation>キャンセルする(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="123"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="129"/>
         <source>&amp;Keep them</source>
         <translation>キャンセルしない(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="128"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="134"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="129"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="135"/>
         <source>&amp;Detail:</source>
         <translation>詳細(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="158"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="164"/>
         <source>Bookings: %1, late: %2 — fees %3, quota used %4</source>
         <translation>%1件（うち期限後 %2件）&#x3000;キャンセル料 合計%3&#x3000;利用時間への算入 %4</translation>
     </message>
@@ -1323,27 +1389,27 @@
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="192"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="198"/>
         <source>Close a day</source>
         <translation>休園日の設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="196"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="202"/>
         <source>&amp;From a time on</source>
         <translation>途中の時刻から(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="210"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="216"/>
         <source>&amp;Close the day</source>
         <translation>休園にする(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="215"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="221"/>
         <source>&amp;Day:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="217"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="223"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
@@ -1554,6 +1620,49 @@
     </message>
 </context>
 <context>
+    <name>PrintButtons</name>
+    <message>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="65"/>
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="66"/>
+        <source>Show the pages as they will print</source>
+        <translation>印刷されるページを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="67"/>
+        <source>P&amp;rint…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="68"/>
+        <source>Print on paper</source>
+        <translation>紙に印刷します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="69"/>
+        <source>Save PD&amp;F…</source>
+        <translation>PDFに保存(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="70"/>
+        <source>Save the pages as a PDF file</source>
+        <translation>ページをPDFファイルに保存します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="126"/>
+        <source>Save PDF</source>
+        <translation>PDFに保存</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="127"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReservationsPane</name>
     <message>
         <location filename="../../hoiku_desk/views/reservations_pane.py" line="275"/>
@@ -1689,137 +1798,157 @@
 <context>
     <name>RulesForm</name>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="64"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="69"/>
         <source>Temporary childcare (ichiji)</source>
         <translation>一時保育</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="65"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="70"/>
         <source>Daredemo tsuen</source>
         <translation>こども誰でも通園制度</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="66"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="71"/>
         <source>Program</source>
         <translation>事業</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="67"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="72"/>
         <source>Booking unit (minutes)</source>
         <translation>予約の単位（分）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="68"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="73"/>
         <source>Shortest booking (minutes)</source>
         <translation>最短の利用時間（分）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="69"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="74"/>
         <source>Capacity per slot</source>
         <translation>1枠の定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="70"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="75"/>
         <source>Bookable days ahead</source>
         <translation>予約受付期間（日数）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="71"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="76"/>
         <source>Days a child may hold</source>
         <translation>同時に予約できる日数</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="73"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="78"/>
         <source>Days ahead and held days apply to phone bookings</source>
         <translation>受付期間と予約日数の上限を電話予約にも適用する</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="74"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="79"/>
         <source>Youngest age (months)</source>
         <translation>対象年齢の下限（か月）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="75"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="80"/>
         <source>Oldest age (months)</source>
         <translation>対象年齢の上限（か月）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="76"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="81"/>
         <source>Monthly quota (minutes)</source>
         <translation>月の利用上限（分）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="79"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="84"/>
         <source>Opens at</source>
         <translation>開園時刻</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="80"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="85"/>
         <source>Closes at</source>
         <translation>閉園時刻</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="87"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="92"/>
         <source>Closed weekdays</source>
         <translation>休園曜日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="88"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="93"/>
         <source>Closed on public holidays</source>
         <translation>祝日は休園</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="89"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="94"/>
         <source>Closed at the year end (29 Dec – 3 Jan)</source>
         <translation>年末年始（12/29〜1/3）は休園</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="91"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="96"/>
         <source>Phone and walk-in bookings are confirmed at once</source>
         <translation>電話・窓口の予約はその場で確定する</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="92"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="97"/>
         <source>Online bookings are confirmed at once</source>
         <translation>オンラインの予約もその場で確定する</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="96"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="101"/>
         <source>Free cancellation until (days before)</source>
         <translation>無料キャンセルの期限（何日前）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="97"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="102"/>
         <source>Free cancellation until (time)</source>
         <translation>無料キャンセルの期限（時刻）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="99"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="104"/>
         <source> yen</source>
         <translation>円</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="100"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="105"/>
         <source>Fee per hour</source>
         <translation>1時間あたりの利用料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="103"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="108"/>
         <source>Late cancellation fee</source>
         <translation>期限後のキャンセル料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="105"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="110"/>
         <source>Late cancellations use up the monthly quota</source>
         <translation>期限後のキャンセルも月の利用時間に含める</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="110"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="115"/>
         <source>No fee for</source>
         <translation>キャンセル料なし</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/rules_form.py" line="138"/>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="120"/>
+        <source>Children per caregiver, by age in years:</source>
+        <translation>保育者1人あたりの児童数（年齢別）：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="124"/>
+        <source> children</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="126"/>
+        <source>Age %1 and up</source>
+        <translation>%1歳以上</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="126"/>
+        <source>Age %1</source>
+        <translation>%1歳</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/rules_form.py" line="155"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
