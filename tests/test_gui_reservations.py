@@ -308,6 +308,27 @@ def test_closure_leads_to_free_bulk_cancellation_and_a_call_list(
     assert phones == {"090-1212-3434", "080-5656-7878"}
 
 
+def test_a_bulk_cancellation_for_the_facility_opens_the_call_list(
+    qtbot, desk: Desk, facility: Facility, make_child, open_pane: PaneMaker
+) -> None:
+    book(desk, facility, make_child(facility, phone="090-4545-6767").id)
+    book(desk, facility, make_child(facility).id, "13:00", "15:00")
+    pane = open_pane()
+    table(pane).selectAll()
+    cancel = pane.open_cancel_dialog(reason="illness")
+    ok(qtbot, cancel)
+    assert not [d for d in pane.findChildren(CallListDialog) if d.isVisible()]
+
+    book(desk, facility, make_child(facility, phone="080-1010-2020").id, "09:00", "10:00")
+    pane.refresh()
+    table(pane).selectAll()
+    facility_cancel = pane.open_cancel_dialog(reason="facility")
+    ok(qtbot, facility_cancel)
+    (calls,) = [d for d in pane.findChildren(CallListDialog) if d.isVisible()]
+    model = calls.findChild(QTableView, "callListTable").model()
+    assert [model.data(model.index(row, 4)) for row in range(model.rowCount())] == ["080-1010-2020"]
+
+
 def test_the_call_list_is_saved_as_a_pdf_with_the_numbers(
     qtbot, desk: Desk, facility: Facility, make_child, open_pane: PaneMaker, dialogs: ScriptedDialogs,
     tmp_path: Path,

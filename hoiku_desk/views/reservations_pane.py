@@ -429,12 +429,19 @@ class ReservationsPane(QWidget):
         if not chosen:
             return None
         dialog = CancelDialog(self.ctx, chosen, reason, self)
+        dialog.accepted.connect(lambda: self._cancelled(dialog))
         self._open(dialog)
         return dialog
 
+    def _cancelled(self, dialog: CancelDialog) -> None:
+        """Families whose bookings the facility cancelled must be phoned: show the call list."""
+        if dialog.reason() == "facility":
+            self.open_call_list(dialog.bookings)
+
     def open_closure_dialog(self) -> ClosureDialog:
         """Ask for the day, an optional from-time and the reason; on success the affected
-        bookings go to the cancel dialog (reason ``facility``), then to the call list."""
+        bookings go to the cancel dialog (reason ``facility``), then to the call list (also
+        when staff leave them booked: the families still need a call)."""
         dialog = ClosureDialog(self.ctx, self)
         dialog.accepted.connect(lambda: self._closed(dialog.affected))
         self._open(dialog)
@@ -445,8 +452,8 @@ class ReservationsPane(QWidget):
             self.ctx.dialogs.inform(self, self.tr("Close a day"), self.tr("No bookings are affected."))
             return
         cancel = self.open_cancel_dialog(affected, "facility")
-        if cancel is not None:
-            cancel.finished.connect(lambda _result: self.open_call_list(affected))
+        if cancel is not None:  # cancelled for the facility: the call list opens on acceptance
+            cancel.rejected.connect(lambda: self.open_call_list(affected))
 
     def open_call_list(self, bookings: Sequence[Booking]) -> CallListDialog:
         """The families to phone: child, guardian and phone of each booking."""
