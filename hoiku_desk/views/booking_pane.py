@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoiku_desk import messages
-from hoiku_desk.services import Booking, Child, Pickup, RegularPlan, errors
+from hoiku_desk.services import Booking, Child, Facility, Pickup, RegularPlan, errors
 from hoiku_desk.services.clock import fiscal_year_end, minutes_between
 from hoiku_desk.services.policy import deadline, fee_for
 from hoiku_desk.views.booking_fields import SlotCombo, next_slot, shifted, slot_times
@@ -529,16 +529,10 @@ class BookingPane(QWidget):
     def confirm(self) -> None:
         """Book the child for the chosen day and times; show the number, or the refusal
         beside the field it concerns (nothing is saved then)."""
-        if not self._ready():
-            self._focus_missing()
+        request = self._request()
+        if request is None:
             return
-        self._clear_errors()
-        self.result_label.hide()
-        pickup = self._pickup()
-        facility, child = self.ctx.facility, self.child
-        start, end = self.times()
-        if pickup is None or facility is None or child is None or start is None or end is None:
-            return
+        facility, child, start, end, pickup = request
         outcome = self.ctx.run(
             self.ctx.desk.bookings.book, facility.id, child.id, self.day(), start, end,
             source=self.source(), pickup=pickup, comment=self.comment_edit.text().strip(),
@@ -549,19 +543,28 @@ class BookingPane(QWidget):
         else:
             self._show_refusal(outcome)
 
-    def request_regular(self) -> None:
-        """Send a regular-use plan (weekdays, the chosen times, first and last day) to the
-        approval queue."""
+    def _request(self) -> tuple[Facility, Child, time, time, Pickup] | None:
+        """What a booking or a plan needs from the form, errors cleared; None (with the
+        focus on what is missing) when the form is not complete."""
         if not self._ready():
             self._focus_missing()
-            return
+            return None
         self._clear_errors()
         self.result_label.hide()
         pickup = self._pickup()
         facility, child = self.ctx.facility, self.child
         start, end = self.times()
         if pickup is None or facility is None or child is None or start is None or end is None:
+            return None
+        return facility, child, start, end, pickup
+
+    def request_regular(self) -> None:
+        """Send a regular-use plan (weekdays, the chosen times, first and last day) to the
+        approval queue."""
+        request = self._request()
+        if request is None:
             return
+        facility, child, start, end, pickup = request
         weekdays = [n for n, box in enumerate(self.weekday_checks) if box.isChecked()]
         outcome = self.ctx.run(
             self.ctx.desk.bookings.request_regular, facility.id, child.id, weekdays, start, end,

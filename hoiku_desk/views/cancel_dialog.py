@@ -38,7 +38,14 @@ from hoiku_desk.views.booking_columns import RIGHT, times_text
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.print_preview import PrintButtons
 from hoiku_desk.views.table_model import Column, RecordTableModel
-from hoiku_desk.views.widgets import date_edit, error_label, show_error, table_view, time_edit
+from hoiku_desk.views.widgets import (
+    date_edit,
+    error_label,
+    ok_cancel_buttons,
+    show_error,
+    table_view,
+    time_edit,
+)
 
 
 # -- cancellation --------------------------------------------------------------------------
@@ -120,15 +127,8 @@ class CancelDialog(QDialog):
         self.totals = QLabel(self)
         self.totals.setObjectName("cancelTotals")
         self.error = error_label(self, "cancelError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("cancelOkButton")
-        self.ok_button.setText(self.tr("Cancel the &bookings"))
+        buttons, self.ok_button = ok_cancel_buttons(self, "cancelOkButton", self.tr("Cancel the &bookings"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Keep them"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason_box)
@@ -208,14 +208,7 @@ class ClosureDialog(QDialog):
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("closureReason")
         self.error = error_label(self, "closureError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("closureOkButton")
-        self.ok_button.setText(self.tr("&Close the day"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, "closureOkButton", self.tr("&Close the day"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Day:"), self.date_edit)

@@ -25,7 +25,7 @@ from hoiku_desk import messages
 from hoiku_desk.services import Child, Contact
 from hoiku_desk.services.clock import age_months, fiscal_year_end
 from hoiku_desk.views.context import ViewContext
-from hoiku_desk.views.widgets import date_edit, error_label
+from hoiku_desk.views.widgets import date_edit, error_label, ok_cancel_buttons
 
 MAX_CONTACTS = 3
 
@@ -197,12 +197,8 @@ class InterviewDateDialog(QDialog):
         self.date_edit.dateChanged.connect(self._show_validity)
         self.validity_label = QLabel(self)
         self.validity_label.setObjectName("validityLabel")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, ok = ok_cancel_buttons(self)
+        ok.setDefault(True)
         form = QFormLayout()
         form.addRow(self.tr("Child"), QLabel(child_name, self))
         form.addRow(self.tr("Interviewed on"), self.date_edit)

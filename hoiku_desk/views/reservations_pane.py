@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,14 @@ from hoiku_desk.views.booking_columns import booking_columns, kind_text, pickup_
 from hoiku_desk.views.cancel_dialog import CallListDialog, CancelDialog, ClosureDialog
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import RecordTableModel
-from hoiku_desk.views.widgets import date_edit, error_label, shortcut_button, show_error, table_view
+from hoiku_desk.views.widgets import (
+    date_edit,
+    error_label,
+    ok_cancel_buttons,
+    shortcut_button,
+    show_error,
+    table_view,
+)
 
 _STATUSES = ("pending", "confirmed", "rejected", "cancelled", "attended", "no_show")
 _KINDS = ("flexible", "regular", "interview")
@@ -99,14 +105,7 @@ class ChangeDialog(QDialog):
         self.late_label.setWordWrap(True)
         self.late_label.setStyleSheet("color: #9a4d00; font-weight: bold;")
         self.error = error_label(self, "changeError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("changeOkButton")
-        self.ok_button.setText(self.tr("&Save the change"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel_buttons(self, "changeOkButton", self.tr("&Save the change"))
 
         times_row = QHBoxLayout()
         times_row.addWidget(self.start_box)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -211,3 +213,18 @@ class FoldingGroupBox(QGroupBox):
         self.initStyleOption(option)
         option.subControls &= ~QStyle.SubControl.SC_GroupBoxFrame
         QStylePainter(self).drawComplexControl(QStyle.ComplexControl.CC_GroupBox, option)
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_name: str = "", ok_text: str = "") -> tuple[QDialogButtonBox, QPushButton]:
+    """OK and Cancel wired to the dialog's accept and reject; OK named and labelled if given."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if ok_name:
+        ok.setObjectName(ok_name)
+    if ok_text:
+        ok.setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok

@@ -588,17 +588,17 @@
         <translation>終了時刻は開始時刻より後にしてください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="603"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="606"/>
         <source>Booking number {number}</source>
         <translation>予約番号 {number}</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="609"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="612"/>
         <source>{name}: {weekdays} {start}–{end}, {first} to {last}</source>
         <translation>{name}さん：毎週{weekdays} {start}〜{end}（{first}〜{last}）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="613"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="616"/>
         <source>Regular-use request sent for approval</source>
         <translation>定期利用の申し込みを承認待ちに送りました</translation>
     </message>
@@ -639,47 +639,47 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="259"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="252"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="260"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="253"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="262"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="255"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="263"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="256"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="264"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="257"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="317"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="310"/>
         <source>Call list</source>
         <translation>電話連絡の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="327"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="320"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="336"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="329"/>
         <source>Please phone these families:</source>
         <translation>次のご家庭に電話でご連絡ください：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="348"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="341"/>
         <source>Call list %1.pdf</source>
         <translation>連絡リスト_%1.pdf</translation>
     </message>
@@ -687,62 +687,62 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="61"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="68"/>
         <source>Late</source>
         <translation>期限後</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="62"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="69"/>
         <source>In time</source>
         <translation>期限内</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="73"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="80"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="74"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="81"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="75"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="82"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="77"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="84"/>
         <source>Timing</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="78"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="85"/>
         <source>Fee</source>
         <translation>キャンセル料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="79"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="86"/>
         <source>Quota used</source>
         <translation>利用時間に算入</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="80"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="87"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="101"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="108"/>
         <source>Cancel bookings</source>
         <translation>予約のキャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="128"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="130"/>
         <source>Cancel the &amp;bookings</source>
         <translation>キャンセルする(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="129"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="131"/>
         <source>&amp;Keep them</source>
         <translation>キャンセルしない(&amp;K)</translation>
     </message>
@@ -765,77 +765,77 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="69"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="75"/>
         <source>Change booking %1</source>
         <translation>予約 %1 の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="89"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="95"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="90"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="96"/>
         <source>Someone else</source>
         <translation>保護者以外</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="197"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="196"/>
         <source>Free changes until %1</source>
         <translation>%1までは無料で変更できます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="107"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="108"/>
         <source>&amp;Save the change</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="119"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="118"/>
         <source>Booking:</source>
         <translation>予約：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="120"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="119"/>
         <source>&amp;Date:</source>
         <translation>利用日(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="121"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="120"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="124"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="123"/>
         <source>&amp;Pick-up:</source>
         <translation>お迎え(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="125"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="124"/>
         <source>Name:</source>
         <translation>氏名：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="126"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="125"/>
         <source>Relation:</source>
         <translation>続柄：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="127"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="126"/>
         <source>Phone:</source>
         <translation>電話番号：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="128"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="127"/>
         <source>C&amp;omment:</source>
         <translation>連絡事項(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="212"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="211"/>
         <source>Late change</source>
         <translation>期限後の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="213"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="212"/>
         <source>Save the change?</source>
         <translation>変更を保存しますか？</translation>
     </message>
@@ -1399,17 +1399,17 @@
         <translation>途中の時刻から(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="216"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="211"/>
         <source>&amp;Close the day</source>
         <translation>休園にする(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="221"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="214"/>
         <source>&amp;Day:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="223"/>
+        <location filename="../../hoiku_desk/views/cancel_dialog.py" line="216"/>
         <source>&amp;Reason:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
@@ -1417,12 +1417,12 @@
 <context>
     <name>DayDateEdit</name>
     <message>
-        <location filename="../../hoiku_desk/views/widgets.py" line="106"/>
+        <location filename="../../hoiku_desk/views/widgets.py" line="108"/>
         <source>Up/Down: one day; Alt+Down: calendar</source>
         <translation>↑↓：1日ずつ移動&#x3000;Alt+↓：カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/widgets.py" line="107"/>
+        <location filename="../../hoiku_desk/views/widgets.py" line="109"/>
         <source>Alt+Down: calendar</source>
         <translation>Alt+↓：カレンダー</translation>
     </message>
@@ -1488,22 +1488,22 @@
         <translation>利用登録の承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="207"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="203"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="208"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="204"/>
         <source>Interviewed on</source>
         <translation>面談日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="209"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="205"/>
         <source>Approval</source>
         <translation>承認の有効期限</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/child_dialog.py" line="226"/>
+        <location filename="../../hoiku_desk/views/child_dialog.py" line="222"/>
         <source>Valid until %1</source>
         <translation>%1まで有効</translation>
     </message>
@@ -1665,132 +1665,132 @@
 <context>
     <name>ReservationsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="275"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="274"/>
         <source>Child name, kana, phone or booking number (Ctrl+F)</source>
         <translation>児童名・フリガナ・電話番号・予約番号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="279"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="278"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="284"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="283"/>
         <source>Active</source>
         <translation>仮予約・確定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="284"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="283"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="308"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="307"/>
         <source>&amp;Change…</source>
         <translation>変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="309"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="308"/>
         <source>Change the selected booking</source>
         <translation>選んだ予約を変更します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="310"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="309"/>
         <source>Cancel &amp;bookings…</source>
         <translation>予約をキャンセル(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="311"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="310"/>
         <source>Cancel the selected bookings (Delete in the list)</source>
         <translation>選んだ予約をキャンセルします（一覧ではDeleteキーでも）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="313"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="312"/>
         <source>C&amp;lose a day…</source>
         <translation>休園日の設定(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="314"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="313"/>
         <source>Close a day and cancel its bookings</source>
         <translation>休園日を設定して、その日の予約をキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="342"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="341"/>
         <source>Bookings: %1</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="380"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="379"/>
         <source>Selected bookings (%1): %2</source>
         <translation>選択中の予約 %1件：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="392"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="391"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="393"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="392"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="395"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="394"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="396"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="395"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="397"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="396"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="398"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="397"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="399"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="398"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="400"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="399"/>
         <source>Fee</source>
         <translation>利用料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="401"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="400"/>
         <source>Pick-up</source>
         <translation>お迎え</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="402"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="401"/>
         <source>Comment</source>
         <translation>連絡事項</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="405"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="404"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="406"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="405"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="445"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="451"/>
         <source>Close a day</source>
         <translation>休園日の設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="445"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="451"/>
         <source>No bookings are affected.</source>
         <translation>影響を受ける予約はありません。</translation>
     </message>
