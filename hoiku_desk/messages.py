@@ -762,6 +762,7 @@ _DATABASE_JA: dict[str, str] = {
     "memory": "メモリ上のデータベースは使えません。ファイルの場所かデータベースのURLを指定してください。",
     "damaged": "データベース{path}が壊れているため開けません。管理者に連絡し、バックアップから復元してください。",
     "newer_schema": "データベース{path}はこのプログラムより新しい版で作られています。Hoiku Desk を最新版に更新してください。",
+    "backup_server": "データベース{path}はサーバー上にあるため、この機能ではバックアップできません。サーバーのバックアップをお使いください。",
 }
 _DATABASE_EN: dict[str, str] = {
     "network_share": ("The database{path} is on a network share and cannot be opened. Keep it on this PC's "
@@ -769,6 +770,7 @@ _DATABASE_EN: dict[str, str] = {
     "memory": "An in-memory database cannot be used. Please give a file path or a database URL.",
     "damaged": "The database{path} is damaged and cannot be opened. Ask the administrator to restore it.",
     "newer_schema": "The database{path} was made by a newer version. Please update Hoiku Desk.",
+    "backup_server": "The database{path} is on a server; back it up with the server's own tools.",
 }
 
 

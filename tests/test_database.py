@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from hoiku_desk import migrations, models
-from hoiku_desk.services import Desk, database, errors
+from hoiku_desk.services import Desk, Facility, database, errors
 
 FIXTURE = Path(__file__).parent / "fixtures" / "schema_v1.sqlite3"
 MIGRATIONS = Path(migrations.__file__).parent
@@ -224,3 +225,15 @@ def test_failed_migration_leaves_the_database_as_it_was(
     monkeypatch.undo()
     with Desk.open(old_database, clock=clock) as desk:
         assert len(desk.bookings.search(desk.facilities.by_code("K01").id)) == 7
+
+
+def test_backup_is_a_consistent_copy_taken_while_the_desk_is_open(
+    desk: Desk, facility: Facility, tmp_path: Path
+) -> None:
+    desk.children.add(name="山田 花子", kana="ヤマダ ハナコ", birth_date=date(2024, 5, 1),
+                      sex="女", guardian_name="山田 太郎", phone="090-1234-5678")
+    copy = desk.backup(tmp_path / "backups" / "copy.sqlite3")
+    with Desk.open(copy) as restored:
+        assert [f.code for f in restored.facilities.list()] == ["K01"]
+        assert [c.name for c in restored.children.search("やまだ")] == ["山田 花子"]
+    assert [c.name for c in desk.children.search("やまだ")] == ["山田 花子"]  # still usable

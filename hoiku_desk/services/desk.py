@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from hoiku_desk.services import database
+from hoiku_desk.services import database, errors
 from hoiku_desk.services.approvals import ApprovalService
 from hoiku_desk.services.attendance import AttendanceService
 from hoiku_desk.services.audit import AuditService
@@ -73,6 +73,15 @@ class Desk:
     def now(self) -> datetime:
         """The current time by the desk's clock."""
         return self._ctx.now()
+
+    def backup(self, path: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the SQLite database at ``path``, taken while the program
+        runs (SQLite's online backup API); other desks may keep working meanwhile."""
+        if self._ctx.path is None:
+            raise errors.DatabaseUnavailable(path=self.location, reason="backup_server")
+        destination = Path(path)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        return database.backup_copy(self._ctx.engine, destination)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[None]:
