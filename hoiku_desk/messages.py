@@ -809,6 +809,86 @@ def _en_login(d: _Data) -> str:
     return f"Wrong login{f' ({login})' if login else ''} or password."
 
 
+# -- request files -------------------------------------------------------------------------
+_IMPORT_FILE_JA: dict[str, str] = {
+    "undecodable": "{path}は申請ファイルではありません（UTF-8またはShift_JISの文字として読めません）。何も取り込んでいません。",
+    "no_header": "{path}は申請ファイルではありません（見出しの行がありません）。何も取り込んでいません。",
+    "missing_columns": "{path}は申請ファイルではありません（見出しに「申請ID」と「種別」の列が必要です）。何も取り込んでいません。",
+    "unreadable": "{path}を読み込めません。ファイルの場所と権限をご確認ください。何も取り込んでいません。",
+}
+_IMPORT_FILE_EN: dict[str, str] = {
+    "undecodable": "{path} is not a request file (it is neither UTF-8 nor Shift_JIS text). Nothing was imported.",
+    "no_header": "{path} is not a request file (it has no header row). Nothing was imported.",
+    "missing_columns": "{path} is not a request file (the header needs request_id and type columns). Nothing was imported.",
+    "unreadable": "{path} cannot be read. Please check where it is and its permissions. Nothing was imported.",
+}
+
+
+def _ja_import_file(d: _Data) -> str:
+    path = d.optional(d.text, "path")
+    template = _IMPORT_FILE_JA.get(d.get("reason"), "{path}は申請ファイルではありません。何も取り込んでいません。")
+    return template.format(path=f"「{path}」" if path else "このファイル")
+
+
+def _en_import_file(d: _Data) -> str:
+    path = d.optional(d.text, "path")
+    template = _IMPORT_FILE_EN.get(d.get("reason"), "{path} is not a request file. Nothing was imported.")
+    return template.format(path=path or "This file")
+
+
+#: The columns of a request file as staff know them.
+_COLUMNS: dict[str, _Pair] = {
+    "request_id": ("申請ID", "request ID"),
+    "received_at": ("受付日時", "received at"),
+    "type": ("種別", "type"),
+    "facility_code": ("施設コード", "facility code"),
+    "child_name": ("児童氏名", "child's name"),
+    "child_kana": ("フリガナ", "child's kana name"),
+    "birth_date": ("生年月日", "birth date"),
+    "sex": ("性別", "sex"),
+    "date": ("利用日", "date"),
+    "start": ("開始時刻", "start time"),
+    "end": ("終了時刻", "end time"),
+    "weekdays": ("曜日", "weekdays"),
+    "first_date": ("開始日", "first date"),
+    "last_date": ("終了日", "last date"),
+    "pickup": ("お迎え", "pick-up"),
+    "target_request_id": ("取消対象の申請ID", "target request ID"),
+    "cancel_reason": ("キャンセル理由", "cancellation reason"),
+}
+_ROW_REASONS: dict[str, _Pair] = {
+    "required": ("「{column}」が空です。", "{column} is empty."),
+    "bad_date": ("「{column}」の日付「{value}」が読めません（YYYY-MM-DD または YYYY/MM/DD）。",
+                 "{column} \"{value}\" is not a date (YYYY-MM-DD or YYYY/MM/DD)."),
+    "bad_time": ("「{column}」の時刻「{value}」が読めません（HH:MM）。",
+                 "{column} \"{value}\" is not a time (HH:MM)."),
+    "bad_datetime": ("「{column}」の日時「{value}」が読めません（YYYY-MM-DD HH:MM）。",
+                     "{column} \"{value}\" is not a date and time (YYYY-MM-DD HH:MM)."),
+    "bad_choice": ("「{column}」の値「{value}」は使えません。", "{column} \"{value}\" is not one of the choices."),
+    "unknown_facility": ("施設コード「{value}」の施設はありません。", "There is no facility with code \"{value}\"."),
+    "unknown_type": ("種別「{value}」は分かりません（registration・interview・booking・regular・cancel）。",
+                     "Unknown request type \"{value}\" (registration, interview, booking, regular, cancel)."),
+    "unknown_child": ("{value}さん（フリガナ・生年月日の一致する児童）が見つかりません。先に利用登録が必要です。",
+                      "No child matches {value} (kana name and birth date); a registration is needed first."),
+    # problems of items that wait in the queue
+    "no_interview_slot": ("面談枠なし: {value}の面談枠がありません。", "No interview slot: there is none at {value}."),
+    "no_application": ("利用登録の申込みなし: 面談の前に利用登録のお申し込みが必要です。",
+                       "No registration application: one is needed before the interview."),
+    "already_registered": ("既登録: {value}さんはすでに利用登録（承認済み）があります。承認すると既存の登録に紐づけます（面談は不要です）。",
+                           "Already registered: {value} has an approved registration; approving links it (no interview)."),
+    "already_applied": ("申込み済み: {value}さんの利用登録のお申し込みはすでにあります。",
+                        "Already applied: {value} has a registration application already."),
+    "unknown_target": ("取消対象の申請「{value}」が見つかりません。", "The request to cancel (\"{value}\") was not found."),
+}
+
+
+def import_row_reason(reason: str, lang: str = "ja", *, column: str = "", value: object = "") -> str:
+    """Why a row of a request file was rejected, or the problem its queue item waits with."""
+    pair = _ROW_REASONS.get(reason, ("この行は読み込めません。", "This row cannot be read."))
+    label = _label(_COLUMNS, column, lang) or column
+    return _pick(pair, lang).format(column=label, value=value)
+
+
 # -- the catalogue ---------------------------------------------------------------------
 #: The sentence of each code, in Japanese and English.
 _SENTENCES: dict[str, tuple[Callable[[_Data], str], Callable[[_Data], str]]] = {
@@ -831,6 +911,7 @@ _SENTENCES: dict[str, tuple[Callable[[_Data], str], Callable[[_Data], str]]] = {
     "DatabaseUnavailable": (_ja_database, _en_database),
     "PermissionDenied": (_ja_permission, _en_permission),
     "AuthenticationFailed": (_ja_login, _en_login),
+    "ImportFileError": (_ja_import_file, _en_import_file),
 }
 
 #: The data-free sentence of each code: used when its data does not fit the sentence.
@@ -875,6 +956,8 @@ _GENERIC: dict[str, _Pair] = {
     "PermissionDenied": ("この操作を行う権限がありません。管理者（園長・主任）にご依頼ください。",
                          "This operation needs an administrator account."),
     "AuthenticationFailed": ("ログインIDまたはパスワードが正しくありません。", "Wrong login or password."),
+    "ImportFileError": ("申請ファイルではないため、何も取り込んでいません。",
+                        "This is not a request file; nothing was imported."),
 }
 
 _FALLBACK: _Pair = _GENERIC["HoikuDeskError"]

@@ -126,6 +126,11 @@ EXAMPLES: dict[str, Example] = {
     ),
     "PermissionDenied": Example(dict(action="waive"), ["料金の免除", "管理者"], ["Waiving the fee"]),
     "AuthenticationFailed": Example(dict(login="sato"), ["「sato」", "パスワード"], ["sato", "password"]),
+    "ImportFileError": Example(
+        dict(path="requests.csv", reason="missing_columns"),
+        ["「requests.csv」", "申請ファイルではありません", "何も取り込んでいません"],
+        ["requests.csv", "not a request file", "Nothing was imported"],
+    ),
 }
 
 

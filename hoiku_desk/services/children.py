@@ -95,33 +95,7 @@ class ChildService:
         )
         contact_list = _contacts(contacts)
         with self._ctx.write() as uow:
-            if values["birth_date"] > uow.today:
-                raise errors.InvalidInput(field="birth_date", value=str(birth_date),
-                                          reason="future_birth_date")
-            if find_duplicate(uow, values["kana"], values["birth_date"]) is not None:
-                raise errors.DuplicateChild(
-                    name=values["name"], kana=values["kana"], birth_date=values["birth_date"]
-                )
-            guardian = models.Guardian(
-                name=values["guardian_name"], kana=values["guardian_kana"], phone=values["phone"],
-                phone_digits=phone_digits(values["phone"]), postal_code=values["postal_code"],
-                address=values["address"], created_at=uow.now,
-            )
-            row = models.Child(
-                guardian=guardian, name=values["name"], kana=values["kana"],
-                kana_key=normalize(values["kana"]), birth_date=values["birth_date"],
-                sex=values["sex"], allergies=values["allergies"], notes=values["notes"],
-                created_at=uow.now, updated_at=uow.now,
-                contacts=[
-                    models.EmergencyContact(position=i, name=c.name.strip(), relation=c.relation.strip(),
-                                            phone=c.phone.strip(), phone_digits=phone_digits(c.phone))
-                    for i, c in enumerate(contact_list, start=1)
-                ],
-            )
-            uow.session.add(row)
-            uow.session.flush()
-            reindex(uow.session, row)
-            uow.audit("child.add", "child", row.id, None, _child_snapshot(row))
+            row = _insert_child(uow, values, contact_list)
             uow.commit()
             return convert.child(row)
 
@@ -223,3 +197,44 @@ def _child_snapshot(row: models.Child) -> dict[str, Any]:
     data["guardian"] = snapshot(row.guardian)
     data["contacts"] = [snapshot(c) for c in row.contacts]
     return data
+
+
+def create_child(
+    uow: UnitOfWork, *, contacts: Iterable[Contact | Sequence[str]] = (), **fields: Any
+) -> models.Child:
+    """A new child with its guardian inside ``uow`` (the file sync's registrations); takes
+    the fields of :meth:`ChildService.add` and refuses as it does."""
+    defaults = dict(guardian_kana="", postal_code="", address="", allergies="", notes="")
+    values = ChildService._validated({**defaults, **fields})
+    return _insert_child(uow, values, _contacts(contacts))
+
+
+def _insert_child(uow: UnitOfWork, values: dict[str, Any], contact_list: list[Contact]) -> models.Child:
+    if values["birth_date"] > uow.today:
+        raise errors.InvalidInput(field="birth_date", value=str(values["birth_date"]),
+                                  reason="future_birth_date")
+    if find_duplicate(uow, values["kana"], values["birth_date"]) is not None:
+        raise errors.DuplicateChild(
+            name=values["name"], kana=values["kana"], birth_date=values["birth_date"]
+        )
+    guardian = models.Guardian(
+        name=values["guardian_name"], kana=values["guardian_kana"], phone=values["phone"],
+        phone_digits=phone_digits(values["phone"]), postal_code=values["postal_code"],
+        address=values["address"], created_at=uow.now,
+    )
+    row = models.Child(
+        guardian=guardian, name=values["name"], kana=values["kana"],
+        kana_key=normalize(values["kana"]), birth_date=values["birth_date"],
+        sex=values["sex"], allergies=values["allergies"], notes=values["notes"],
+        created_at=uow.now, updated_at=uow.now,
+        contacts=[
+            models.EmergencyContact(position=i, name=c.name.strip(), relation=c.relation.strip(),
+                                    phone=c.phone.strip(), phone_digits=phone_digits(c.phone))
+            for i, c in enumerate(contact_list, start=1)
+        ],
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    reindex(uow.session, row)
+    uow.audit("child.add", "child", row.id, None, _child_snapshot(row))
+    return row

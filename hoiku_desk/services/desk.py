@@ -21,6 +21,7 @@ from hoiku_desk.services.context import Context
 from hoiku_desk.services.facilities import FacilityService
 from hoiku_desk.services.interviews import InterviewService
 from hoiku_desk.services.registrations import RegistrationService
+from hoiku_desk.services.sync import SyncService
 
 
 class Desk:
@@ -41,6 +42,7 @@ class Desk:
         self.cancellations = CancellationService(ctx)
         self.attendance = AttendanceService(ctx)
         self.audit = AuditService(ctx)
+        self.sync = SyncService(ctx)
 
     @classmethod
     def open(

@@ -137,6 +137,10 @@ class AuthenticationFailed(HoikuDeskError):
     """Wrong login or password (data: login)."""
 
 
+class ImportFileError(HoikuDeskError):
+    """A file that is not a request file; nothing was imported (data: path, reason)."""
+
+
 __all__ = [
     name for name, value in list(globals().items())
     if isinstance(value, type) and issubclass(value, HoikuDeskError)

@@ -308,3 +308,15 @@ class DailySheet:
             due_yen=sum(r.fee_due_yen for r in rows),
             paid_yen=sum(r.paid_yen for r in rows),
         )
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What importing one request file did: rows accepted (queued or booked), rows already
+    imported (by ``request_id``, in the database or earlier in the same file), cancellations
+    applied at once, and rejected rows as (line where the row starts, header = 1, reason)."""
+
+    accepted: int = 0
+    duplicates: int = 0
+    cancelled: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)

@@ -1,0 +1,264 @@
+"""Reading a request file (SPEC "Files"): decoding, the header, and rows as typed requests.
+
+A file from outside is hostile until checked: its encoding is detected strictly (UTF-8 with
+or without BOM, else CP932), its header must name ``request_id`` and ``type``, and each row
+becomes a :class:`Request` or a :class:`RowError` with the line the row starts on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from hoiku_desk import messages
+from hoiku_desk.services import errors
+from hoiku_desk.services.children import SEX_ALIASES
+from hoiku_desk.services.records import Pickup
+from hoiku_desk.services.rules import CANCEL_REASONS
+
+ENCODINGS = ("utf-8-sig", "cp932")
+CHUNK = 1 << 16
+TYPES = ("registration", "interview", "booking", "regular", "cancel")
+COLUMNS = (
+    "request_id", "received_at", "channel", "type", "facility_code", "child_name", "child_kana",
+    "birth_date", "sex", "guardian_name", "guardian_kana", "phone", "postal_code", "address",
+    "date", "start", "end", "weekdays", "first_date", "last_date", "pickup", "pickup_name",
+    "pickup_relation", "pickup_phone", "comment", "target_request_id", "cancel_reason",
+)
+#: Japanese headers the channels use for the same columns.
+ALIASES = {
+    "申請id": "request_id", "申請番号": "request_id", "受付日時": "received_at", "受付経路": "channel",
+    "経路": "channel", "種別": "type", "申請種別": "type", "施設コード": "facility_code",
+    "児童氏名": "child_name", "氏名": "child_name", "フリガナ": "child_kana", "児童フリガナ": "child_kana",
+    "生年月日": "birth_date", "性別": "sex", "保護者氏名": "guardian_name",
+    "保護者フリガナ": "guardian_kana", "電話番号": "phone", "郵便番号": "postal_code", "住所": "address",
+    "利用日": "date", "開始": "start", "開始時刻": "start", "終了": "end", "終了時刻": "end",
+    "曜日": "weekdays", "開始日": "first_date", "終了日": "last_date", "お迎え": "pickup",
+    "お迎え者氏名": "pickup_name", "お迎え者続柄": "pickup_relation", "お迎え者電話番号": "pickup_phone",
+    "連絡事項": "comment", "コメント": "comment", "取消対象申請id": "target_request_id",
+    "キャンセル理由": "cancel_reason",
+}
+#: What each type needs besides request_id and type.
+REQUIRED = {
+    "registration": ("facility_code", "child_name", "child_kana", "birth_date"),
+    "interview": ("facility_code", "child_kana", "birth_date", "date", "start"),
+    "booking": ("facility_code", "child_kana", "birth_date", "date", "start", "end"),
+    "regular": ("facility_code", "child_kana", "birth_date", "start", "end", "weekdays",
+                "first_date", "last_date"),
+    "cancel": ("target_request_id",),
+}
+WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+                 **{ch: i for i, ch in enumerate("月火水木金土日")}}
+PICKUP_KINDS = {"guardian": "guardian", "other": "other", "保護者": "guardian", "その他": "other"}
+DATE_PATTERN = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+TIME_PATTERN = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+@dataclass(frozen=True)
+class Request:
+    """One row, checked and typed; ``values`` keeps the raw text of every known column."""
+
+    line: int
+    request_id: str
+    type: str
+    received_at: datetime | None
+    values: dict[str, str]
+    birth_date: date | None = None
+    day: date | None = None
+    start: time | None = None
+    end: time | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+    weekdays: tuple[int, ...] = ()
+    pickup: Pickup | None = None
+    sex: str = ""
+    cancel_reason: str = "other"
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def text(self, column: str) -> str:
+        return self.values.get(column, "")
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    request_id: str
+    reason: str
+
+
+class _Malformed(Exception):
+    def __init__(self, reason: str, column: str = "", value: object = "", *, text: str = "") -> None:
+        super().__init__(text or messages.import_row_reason(reason, column=column, value=value))
+
+
+# -- the file ----------------------------------------------------------------------------
+def detect_encoding(path: Path) -> str:
+    """The first encoding that decodes the whole file strictly (read in chunks)."""
+    for encoding in ENCODINGS:
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        try:
+            with path.open("rb") as stream:
+                while chunk := stream.read(CHUNK):
+                    if "\x00" in decoder.decode(chunk):
+                        raise errors.ImportFileError(path=str(path), reason="undecodable")
+                decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        except OSError:
+            raise errors.ImportFileError(path=str(path), reason="unreadable") from None
+        return encoding
+    raise errors.ImportFileError(path=str(path), reason="undecodable")
+
+
+def canonical(header: str) -> str:
+    key = header.strip().lstrip("\ufeff").strip()
+    lowered = key.lower()
+    if lowered in COLUMNS:
+        return lowered
+    return ALIASES.get(lowered, ALIASES.get(key, ""))
+
+
+@contextmanager
+def open_requests(path: str | os.PathLike[str]) -> Iterator[Iterator[Request | RowError]]:
+    """The rows of a request file, checked; raises :class:`errors.ImportFileError` before
+    any row is read if the file is not a request file."""
+    source = Path(path)
+    encoding = detect_encoding(source)
+    try:
+        stream = source.open(encoding=encoding, newline="", errors="strict")
+    except OSError:
+        raise errors.ImportFileError(path=str(source), reason="unreadable") from None
+    with stream:
+        reader = csv.reader(stream)
+        header = next((row for row in reader if any(cell.strip() for cell in row)), None)
+        if header is None:
+            raise errors.ImportFileError(path=str(source), reason="no_header")
+        columns = [canonical(h) for h in header]
+        if "request_id" not in columns or "type" not in columns:
+            raise errors.ImportFileError(path=str(source), reason="missing_columns")
+        yield _rows(reader, columns)
+
+
+def _rows(reader: Any, columns: list[str]) -> Iterator[Request | RowError]:
+    while True:
+        line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        if not any(cell.strip() for cell in cells):
+            continue
+        values: dict[str, str] = {}
+        for column, cell in zip(columns, cells):
+            if column and not values.get(column):
+                values[column] = cell.strip()
+        try:
+            yield parse(line, values)
+        except _Malformed as malformed:
+            yield RowError(line, values.get("request_id", ""), str(malformed))
+
+
+# -- a row -------------------------------------------------------------------------------
+def parse(line: int, values: dict[str, str]) -> Request:
+    """A row's values as a :class:`Request`; raises :class:`_Malformed` with the reason."""
+    kind = values.get("type", "").lower()
+    if not values.get("request_id"):
+        raise _Malformed("required", "request_id")
+    if kind not in TYPES:
+        if not kind:
+            raise _Malformed("required", "type")
+        raise _Malformed("unknown_type", "type", values["type"])
+    for column in REQUIRED[kind]:
+        if not values.get(column):
+            raise _Malformed("required", column)
+    sex = values.get("sex", "")
+    if sex and (sex.lower() if sex.isascii() else sex) not in SEX_ALIASES:
+        raise _Malformed("bad_choice", "sex", sex)
+    reason = values.get("cancel_reason", "").lower() or "other"
+    if reason not in CANCEL_REASONS:
+        raise _Malformed("bad_choice", "cancel_reason", values["cancel_reason"])
+    return Request(
+        line=line, request_id=values["request_id"], type=kind,
+        received_at=_moment(values.get("received_at", "")), values=values,
+        birth_date=_date(values, "birth_date"), day=_date(values, "date"),
+        start=_time(values, "start"), end=_time(values, "end"),
+        first_day=_date(values, "first_date"), last_day=_date(values, "last_date"),
+        weekdays=_weekdays(values.get("weekdays", "")), pickup=_pickup(values), sex=sex,
+        cancel_reason=reason,
+    )
+
+
+def _date(values: dict[str, str], column: str) -> date | None:
+    text = values.get(column, "")
+    if not text:
+        return None
+    found = DATE_PATTERN.match(text)
+    try:
+        if found is None:
+            raise ValueError(text)
+        return date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        raise _Malformed("bad_date", column, text) from None
+
+
+def _time(values: dict[str, str], column: str) -> time | None:
+    text = values.get(column, "")
+    if not text:
+        return None
+    found = TIME_PATTERN.match(text)
+    try:
+        if found is None:
+            raise ValueError(text)
+        return time(int(found[1]), int(found[2]))
+    except ValueError:
+        raise _Malformed("bad_time", column, text) from None
+
+
+def _moment(text: str) -> datetime | None:
+    if not text:
+        return None
+    parts = text.split()
+    try:
+        if len(parts) != 2:
+            raise _Malformed("bad_datetime")
+        day = _date({"d": parts[0]}, "d")
+        at = _time({"t": parts[1][:5] if parts[1].count(":") == 2 else parts[1]}, "t")
+        assert day is not None and at is not None
+        return datetime.combine(day, at)
+    except _Malformed:
+        raise _Malformed("bad_datetime", "received_at", text) from None
+
+
+def _weekdays(text: str) -> tuple[int, ...]:
+    if not text:
+        return ()
+    tokens = [t for t in re.split(r"[,、\s・]+", text.lower()) if t]
+    if len(tokens) == 1 and all(ch in "月火水木金土日" for ch in tokens[0]):
+        tokens = list(tokens[0])
+    try:
+        return tuple(sorted({WEEKDAY_NAMES[t.rstrip("曜日")[:3] if t.isascii() else t.rstrip("曜日")]
+                             for t in tokens}))
+    except KeyError:
+        raise _Malformed("bad_choice", "weekdays", text) from None
+
+
+def _pickup(values: dict[str, str]) -> Pickup | None:
+    kind = values.get("pickup", "")
+    if not kind:
+        return None
+    if kind.lower() not in PICKUP_KINDS and kind not in PICKUP_KINDS:
+        raise _Malformed("bad_choice", "pickup", kind)
+    try:
+        return Pickup(PICKUP_KINDS.get(kind.lower(), PICKUP_KINDS.get(kind, "")),
+                      values.get("pickup_name", ""), values.get("pickup_relation", ""),
+                      values.get("pickup_phone", ""))
+    except errors.InvalidInput as refusal:
+        raise _Malformed("", text=refusal.message()) from None
