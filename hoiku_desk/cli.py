@@ -5,7 +5,9 @@ the window's language, ``--demo`` fills a fresh database with demo data first);
 ``hoiku-desk status`` prints the day at a glance for each facility; ``hoiku-desk screenshots
 OUTDIR`` renders every pane over demo data to PNG files; ``hoiku-desk print-daily --date
 YYYY-MM-DD --out FILE.pdf [--facility CODE]`` writes a day's attendance list (出席簿) as a PDF
-without a window. Qt is imported only on the paths that open a window or print, so
+without a window; ``hoiku-desk --self-test`` books, changes, cancels, renders the window and
+prints a daily list in a temporary folder and exits 0 when all of it works (``selftest``).
+Qt is imported only on the paths that open a window or print, so
 ``status`` starts fast, and nothing needs a display.
 """
 
@@ -35,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="空のデータベースにデモデータを入れてから開く")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="一時フォルダで予約・変更・取消・画面・PDFを試して終了する (成功で 0)")
     commands = parser.add_subparsers(dest="command", metavar="{status,screenshots,print-daily}")
     status_parser = commands.add_parser("status", help="各施設の今日の状況を表示する")
     status_parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
@@ -134,7 +138,11 @@ def ensure_display() -> None:
 
 
 def open_window(target: str | None, lang: str, demo_data: bool) -> int:
+    from hoiku_desk import selftest
     from hoiku_desk.views import app
+
+    if selftest.exit_when_shown_requested():
+        selftest.arm_exit_when_shown()
 
     return app.run(target, lang, demo_data)
 
@@ -151,6 +159,10 @@ def take_screenshots(outdir: Path, lang: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from hoiku_desk import selftest
+
+        return selftest.run()
     if args.command == "status":
         return print_status(args.db)
     if args.command == "screenshots":

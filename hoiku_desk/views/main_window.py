@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QWidget
 
 from hoiku_desk import messages
 from hoiku_desk.services import Desk
+from hoiku_desk.views.about_dialog import AboutDialog, app_icon
 from hoiku_desk.views.approval_pane import ApprovalPane
 from hoiku_desk.views.attendance_pane import AttendancePane
 from hoiku_desk.views.booking_pane import BookingPane
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = ViewContext(desk, dialogs, lang)
         self.setWindowTitle(self.tr("Hoiku Desk"))
+        self.setWindowIcon(app_icon())
         self.resize(1280, 820)
         self._restore_ui_state()
 
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.calendar.slotActivated.connect(self.open_booking)
+        self._build_help_menu()
         self._build_status_bar()
         self.context.changed.connect(self._refresh_status)
         self.context.facilityChanged.connect(lambda _id: self._refresh_status())
@@ -99,6 +102,21 @@ class MainWindow(QMainWindow):
         """A slot chosen on the calendar opens the booking form prefilled with it."""
         self.booking.prefill(day, start)
         self.show_pane(self.booking)
+
+    def _build_help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = menu.addAction(self.tr("About Hoiku Desk"))
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setShortcut(QKeySequence("F1"))
+        self.about_action.triggered.connect(self.show_about)
+        self.addAction(self.about_action)  # F1 works wherever the focus is in the window
+
+    def show_about(self) -> AboutDialog:
+        """Open the About dialog (F1) and return it."""
+        dialog = AboutDialog(self.context.desk.location, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- status bar ---------------------------------------------------------------------
     def _build_status_bar(self) -> None:

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="46"/>
+        <source>About Hoiku Desk</source>
+        <translation>Hoiku Desk について</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="48"/>
+        <source>Hoiku Desk</source>
+        <translation>Hoiku Desk 保育受付</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="51"/>
+        <source>Version: %1</source>
+        <translation>バージョン：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="52"/>
+        <source>Database: %1</source>
+        <translation>データベース：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="54"/>
+        <source>Qt %1, PySide6 %2</source>
+        <translation>Qt %1、PySide6 %2</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="58"/>
+        <source>Bundled components and their licences:</source>
+        <translation>同梱しているソフトウェアとライセンス：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="62"/>
+        <source>The licence texts are in the licenses folder of the installed program.</source>
+        <translation>ライセンスの全文はインストール先の licenses フォルダにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="78"/>
+        <source>Component</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="78"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../hoiku_desk/views/app.py" line="65"/>
@@ -1511,57 +1559,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="36"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="37"/>
         <source>Hoiku Desk</source>
         <translation>Hoiku Desk 保育受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="51"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="53"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="51"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="53"/>
         <source>Booking</source>
         <translation>予約受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="51"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="53"/>
         <source>Approvals</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="52"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="54"/>
         <source>Reservations</source>
         <translation>予約一覧・キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="52"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="54"/>
         <source>Attendance</source>
         <translation>出席簿</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="52"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="54"/>
         <source>Children</source>
         <translation>児童・利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="53"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="55"/>
         <source>Settings</source>
         <translation>施設設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="117"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="107"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="108"/>
+        <source>About Hoiku Desk</source>
+        <translation>Hoiku Desk について</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="134"/>
         <source>Facility:</source>
         <translation>施設：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="135"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="152"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="138"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="155"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
