@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 
+from hoiku_desk.services.bookings import availability
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.records import ImportReport
 from hoiku_desk.services.sync import importer
+from hoiku_desk.services.sync.csv_out import write_csv
+
+AVAILABILITY_HEADER = ("facility_code", "date", "start", "capacity", "taken", "remaining")
 
 
 class SyncService:
@@ -21,3 +26,19 @@ class SyncService:
         nothing. A file that is not a request file raises :class:`errors.ImportFileError`
         and writes nothing."""
         return importer.import_requests(self._ctx, path)
+
+    def export_availability(
+        self, facility_id: str, from_day: date, to_day: date, path: str | os.PathLike[str]
+    ) -> int:
+        """Capacity, taken and remaining places of every open slot in the range (UTF-8 with
+        BOM), so an online channel with live inventory never sells a place the desk gave away
+        by phone; returns the number of rows written."""
+        with self._ctx.read() as uow:
+            facility, _ = uow.facility(facility_id)
+            days = availability(uow, facility_id, from_day, to_day)
+            rows = [
+                (facility.code, day, slot.start, slot.capacity, slot.taken, slot.remaining)
+                for day, slots in sorted(days.items())
+                for slot in slots
+            ]
+        return write_csv(path, AVAILABILITY_HEADER, rows)
