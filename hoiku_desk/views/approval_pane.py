@@ -81,8 +81,7 @@ class ApprovalPane(QWidget):
         self.ctx = ctx
         self.model = approval_model(ctx.lang, self)
         self._build()
-        ctx.changed.connect(self.refresh)
-        ctx.facilityChanged.connect(lambda _id: self.refresh())
+        ctx.follow(self.refresh)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------

@@ -166,8 +166,7 @@ class AttendancePane(QWidget):
         self.caregivers = caregiver_model(self)
         self._time_shown = QTime()
         self._build()
-        ctx.changed.connect(self.refresh)
-        ctx.facilityChanged.connect(lambda _id: self.refresh())
+        ctx.follow(self.refresh)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------

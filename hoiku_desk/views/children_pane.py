@@ -184,8 +184,7 @@ class ChildrenPane(QWidget):
         self.slot_model = slot_model(ctx.lang, self)
         self.expiring_model = expiring_model(ctx.lang, self)
         self._build()
-        ctx.changed.connect(self.refresh)
-        ctx.facilityChanged.connect(lambda _id: self.refresh())
+        ctx.follow(self.refresh)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------

@@ -69,6 +69,11 @@ class ViewContext(QObject):
         if self._facility is not None:
             self._facility = self.desk.facilities.get(self._facility.id)
 
+    def follow(self, refresh: Callable[[], None]) -> None:
+        """Call ``refresh`` after every change of data and every change of facility."""
+        self.changed.connect(refresh)
+        self.facilityChanged.connect(lambda _facility_id: refresh())
+
     def today(self) -> date:
         return self.desk.now().date()
 

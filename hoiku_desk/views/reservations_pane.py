@@ -239,8 +239,7 @@ class ReservationsPane(QWidget):
             [("pending", "confirmed"), None] + [(s,) for s in _STATUSES]
         )
         self._build()
-        ctx.changed.connect(self.refresh)
-        ctx.facilityChanged.connect(lambda _id: self.refresh())
+        ctx.follow(self.refresh)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------
