@@ -815,12 +815,14 @@ _IMPORT_FILE_JA: dict[str, str] = {
     "no_header": "{path}は申請ファイルではありません（見出しの行がありません）。何も取り込んでいません。",
     "missing_columns": "{path}は申請ファイルではありません（見出しに「申請ID」と「種別」の列が必要です）。何も取り込んでいません。",
     "unreadable": "{path}を読み込めません。ファイルの場所と権限をご確認ください。何も取り込んでいません。",
+    "cancelled": "{path}の取り込みを中止しました。何も取り込んでいません。",
 }
 _IMPORT_FILE_EN: dict[str, str] = {
     "undecodable": "{path} is not a request file (it is neither UTF-8 nor Shift_JIS text). Nothing was imported.",
     "no_header": "{path} is not a request file (it has no header row). Nothing was imported.",
     "missing_columns": "{path} is not a request file (the header needs request_id and type columns). Nothing was imported.",
     "unreadable": "{path} cannot be read. Please check where it is and its permissions. Nothing was imported.",
+    "cancelled": "Importing {path} was stopped. Nothing was imported.",
 }
 
 
@@ -834,6 +836,18 @@ def _en_import_file(d: _Data) -> str:
     path = d.optional(d.text, "path")
     template = _IMPORT_FILE_EN.get(d.get("reason"), "{path} is not a request file. Nothing was imported.")
     return template.format(path=path or "This file")
+
+
+def _ja_export_file(d: _Data) -> str:
+    path = d.optional(d.text, "path")
+    return (f"{f'「{path}」' if path else 'ファイル'}に書き出せません。保存先のフォルダと権限、"
+            "ほかのソフトで開いていないかをご確認ください。何も書き出していません。")
+
+
+def _en_export_file(d: _Data) -> str:
+    path = d.optional(d.text, "path")
+    return (f"Cannot write {path or 'the file'}. Please check the folder, its permissions, and that "
+            "no other program has the file open. Nothing was written.")
 
 
 #: The columns of a request file as staff know them.
@@ -912,6 +926,7 @@ _SENTENCES: dict[str, tuple[Callable[[_Data], str], Callable[[_Data], str]]] = {
     "PermissionDenied": (_ja_permission, _en_permission),
     "AuthenticationFailed": (_ja_login, _en_login),
     "ImportFileError": (_ja_import_file, _en_import_file),
+    "ExportFileError": (_ja_export_file, _en_export_file),
 }
 
 #: The data-free sentence of each code: used when its data does not fit the sentence.
@@ -958,6 +973,8 @@ _GENERIC: dict[str, _Pair] = {
     "AuthenticationFailed": ("ログインIDまたはパスワードが正しくありません。", "Wrong login or password."),
     "ImportFileError": ("申請ファイルではないため、何も取り込んでいません。",
                         "This is not a request file; nothing was imported."),
+    "ExportFileError": ("ファイルに書き出せません。保存先をご確認ください。何も書き出していません。",
+                        "The file cannot be written; nothing was written."),
 }
 
 _FALLBACK: _Pair = _GENERIC["HoikuDeskError"]

@@ -150,10 +150,10 @@ def test_opening_the_old_fixture_keeps_every_record(old_database: Path, clock) -
     assert (before["children"], before["registrations"]) == (8, 9)
 
 
-def test_opening_a_current_database_makes_no_copy(old_database: Path, clock) -> None:
-    with Desk.open(old_database, clock=clock):
+def test_opening_a_current_database_makes_no_copy(db_path: Path, clock) -> None:
+    with Desk.open(db_path, clock=clock):
         pass
-    assert backups(old_database.parent) == []
+    assert backups(db_path.parent) == []
 
 
 def test_older_revision_is_copied_aside_before_upgrading(
@@ -178,8 +178,8 @@ BROKEN_MIGRATION = '''"""A migration that fails halfway, after a batch ALTER and
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -199,12 +199,13 @@ def downgrade() -> None:
 
 @pytest.fixture
 def broken_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The real migrations plus a 0002 that fails after changing the schema and the data."""
+    """The real migrations plus a newest one that fails after changing the schema and the data."""
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
-    (scripts / "versions" / "0002_broken.py").write_text(BROKEN_MIGRATION, encoding="utf-8")
+    broken = BROKEN_MIGRATION.replace("{head}", migrations.HEAD_REVISION)
+    (scripts / "versions" / "9001_broken.py").write_text(broken, encoding="utf-8")
     monkeypatch.setattr(migrations, "SCRIPT_LOCATION", scripts)
-    monkeypatch.setattr(migrations, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrations, "HEAD_REVISION", "9001")
     yield scripts
 
 

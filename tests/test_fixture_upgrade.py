@@ -168,3 +168,19 @@ def test_old_database_takes_new_bookings_with_the_next_number(
     [minato] = old_desk.children.search("タカハシ")
     booked = old_desk.bookings.book(k01.id, minato.id, date(2026, 3, 3), t("13:00"), t("15:00"))
     assert booked.number == "0303-03"
+
+
+def test_upgraded_database_logs_decisions_from_then_on(old_desk: Desk, k01: Facility, tmp_path: Path) -> None:
+    """Revision 0002 added the decision log: empty after the upgrade, and the first decision
+    file holds what is decided after it (the fixture's requests were all made at the desk)."""
+    assert old_desk.sync.export_decisions(tmp_path / "first.csv") == 0
+    path = tmp_path / "requests.csv"
+    path.write_text(
+        "request_id,type,facility_code,child_name,child_kana,birth_date,date,start,end\n"
+        "W-1,booking,K01,山田 花子,ヤマダ ハナコ,2024-05-01,2026-03-04,09:30,11:00\n", encoding="utf-8")
+    old_desk.sync.import_requests(path)
+    item = next(i for i in old_desk.approvals.pending(k01.id) if i.request_id == "W-1")
+
+    old_desk.approvals.reject(item.id, "定員のため")
+
+    assert old_desk.sync.export_decisions(tmp_path / "second.csv") == 1

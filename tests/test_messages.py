@@ -131,6 +131,11 @@ EXAMPLES: dict[str, Example] = {
         ["「requests.csv」", "申請ファイルではありません", "何も取り込んでいません"],
         ["requests.csv", "not a request file", "Nothing was imported"],
     ),
+    "ExportFileError": Example(
+        dict(path="decisions.csv", detail="Permission denied"),
+        ["「decisions.csv」に書き出せません", "何も書き出していません"],
+        ["Cannot write decisions.csv", "Nothing was written"],
+    ),
 }
 
 

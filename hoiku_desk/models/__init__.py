@@ -11,6 +11,7 @@ from hoiku_desk.models.booking import (
     Payment,
     RegularPlan,
 )
+from hoiku_desk.models.decision import Decision, DecisionExport
 from hoiku_desk.models.facility import CapacitySetting, Closure, Facility, InterviewSlot, OpenedDay
 from hoiku_desk.models.people import Child, ChildSearchKey, EmergencyContact, Guardian
 from hoiku_desk.models.queue import QueueItem
@@ -18,6 +19,6 @@ from hoiku_desk.models.registration import Registration
 
 __all__ = [
     "ACTIVE", "OCCUPYING", "AttendanceMark", "AuditRecord", "Base", "Booking", "CapacitySetting",
-    "Charge", "Child", "ChildSearchKey", "Closure", "EmergencyContact", "Facility", "Guardian", "InterviewSlot",
+    "Charge", "Child", "ChildSearchKey", "Closure", "Decision", "DecisionExport", "EmergencyContact", "Facility", "Guardian", "InterviewSlot",
     "OpenedDay", "Payment", "QueueItem", "RegularPlan", "Registration", "new_id",
 ]

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from hoiku_desk import messages, models
-from hoiku_desk.services import booking_rules, cancellations, convert, errors, regular
+from hoiku_desk.services import booking_rules, cancellations, convert, decisions, errors, regular
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.bookings import place_flexible
 from hoiku_desk.services.context import Context
@@ -50,12 +50,20 @@ def confirm(
     uow.audit("booking.confirm", "booking", row.id, before, snapshot(row))
 
 
-def _decide(uow: UnitOfWork, item: models.QueueItem, status: str, note: str) -> None:
+def _decide(
+    uow: UnitOfWork, item: models.QueueItem, status: str, note: str, *,
+    decision: str | None = None, **logged: Any,
+) -> None:
+    """Approve or reject ``item``; the decision is logged for the request behind it (a
+    rejection with its reason, ``logged`` adding what the decision file says beyond that)."""
     before = snapshot(item)
     item.status = status
     item.decided_at = uow.now
     item.decision_note = note.strip()
     uow.audit(f"queue.{status}", "queue_item", item.id, before, snapshot(item))
+    if status == "rejected":
+        logged.setdefault("reason", note)
+    decisions.record(uow, item, decision or status, **logged)
 
 
 def request_value(item: models.QueueItem, key: str) -> Any:
@@ -134,22 +142,25 @@ class ApprovalService:
         if item.kind == "regular":
             plan = uow.get(models.RegularPlan, item.plan_id or "", "regular_plan")
             booked, skipped = regular.approve(uow, plan)
-            _decide(uow, item, "approved", note)
+            _decide(uow, item, "approved", note, reason=" / ".join(
+                f"{s.day.isoformat()} {s.message}" for s in skipped))
             return ApprovalResult(
                 item.id, item.kind, bookings=tuple(uow.bookings([b.id for b in booked])),
                 skipped=tuple(skipped), plan=convert.plan(plan),
             )
         if item.kind == "registration":
             registration = uow.get(models.Registration, item.registration_id or "", "registration")
-            _decide(uow, item, "approved", note)
+            _decide(uow, item, "approved", note, valid_until=registration.valid_until)
             return ApprovalResult(
                 item.id, item.kind, registration=convert.registration(registration, uow.today)
             )
         if item.kind == "cancel":
             target = self._cancel_target(uow, item)
-            cancellations.apply(uow, target, item.request.get("cancel_reason") or "other",
-                                item.request.get("detail", ""), item.received_at)
-            _decide(uow, item, "approved", note)
+            reason = item.request.get("cancel_reason") or "other"
+            outcome = cancellations.apply(uow, target, reason, item.request.get("detail", ""),
+                                          item.received_at)
+            item.booking_id = target.id
+            _decide(uow, item, "approved", note, decision="cancelled", reason=reason, outcome=outcome)
             return ApprovalResult(item.id, item.kind, booking=uow.bookings([target.id])[0])
         row = self._booking_for(uow, item)
         if row.status == "pending":

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 
 from hoiku_desk import models
-from hoiku_desk.services import errors, policy
+from hoiku_desk.services import decisions, errors, policy
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.clock import minutes_between
 from hoiku_desk.services.context import Context
@@ -41,8 +41,10 @@ def apply(
     uow: UnitOfWork, row: models.Booking, reason: str, detail: str, at: datetime
 ) -> CancellationOutcome:
     """Cancel ``row`` as judged at ``at`` (an online cancellation is judged when the parent
-    acted), recording the outcome and withdrawing the booking's queue item."""
+    acted), recording the outcome, withdrawing the booking's queue item and logging the
+    decision for the request that made the booking, if one did."""
     result = outcome(uow, row, reason, at)
+    origin = decisions.origin(uow, row)
     before = snapshot(row)
     row.status = "cancelled"
     row.updated_at = uow.now
@@ -60,6 +62,8 @@ def apply(
     uow.audit("booking.cancel", "booking", row.id, before,
               {**snapshot(row), "reason": reason, "detail": detail, "late": result.late,
                "fee_yen": result.fee_yen, "quota_minutes": result.quota_minutes})
+    if origin is not None:
+        decisions.record(uow, origin, "cancelled", booking=row, reason=reason, outcome=result)
     return result
 
 

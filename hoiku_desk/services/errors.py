@@ -141,6 +141,10 @@ class ImportFileError(HoikuDeskError):
     """A file that is not a request file; nothing was imported (data: path, reason)."""
 
 
+class ExportFileError(HoikuDeskError):
+    """A file cannot be written where asked; nothing was written (data: path, detail)."""
+
+
 __all__ = [
     name for name, value in list(globals().items())
     if isinstance(value, type) and issubclass(value, HoikuDeskError)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
 from hoiku_desk import models
-from hoiku_desk.services import convert, errors
+from hoiku_desk.services import convert, decisions, errors
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.clock import fiscal_year_end
 from hoiku_desk.services.context import Context
@@ -47,6 +48,16 @@ def create_application(uow: UnitOfWork, child_id: str, facility_id: str) -> mode
     return row
 
 
+def _log_usage_decision(uow: UnitOfWork, row: models.Registration, decision: str, **logged: Any) -> None:
+    """利用承認 (or its refusal) answers the registration request that applied, if one did."""
+    item = uow.session.scalar(select(models.QueueItem).where(
+        models.QueueItem.registration_id == row.id, models.QueueItem.kind == "registration",
+        models.QueueItem.request_id.is_not(None),
+    ).limit(1))
+    if item is not None:
+        decisions.record(uow, item, decision, kind="usage_approval", **logged)
+
+
 class RegistrationService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -72,6 +83,7 @@ class RegistrationService:
             row.valid_until = fiscal_year_end(interviewed_on)
             row.decided_at = uow.now
             uow.audit("registration.approve", "registration", id, before, snapshot(row))
+            _log_usage_decision(uow, row, "approved", valid_until=row.valid_until)
             uow.commit()
             return convert.registration(row, uow.today)
 
@@ -87,6 +99,7 @@ class RegistrationService:
             row.reject_reason = reason.strip()
             row.decided_at = uow.now
             uow.audit("registration.reject", "registration", id, before, snapshot(row))
+            _log_usage_decision(uow, row, "rejected", reason=reason)
             uow.commit()
             return convert.registration(row, uow.today)
 

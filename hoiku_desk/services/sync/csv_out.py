@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
+
+from hoiku_desk.services import errors
 
 #: A cell starting with one of these is a formula to Excel (``=cmd|…``): prefix a quote.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -32,14 +36,34 @@ def cell(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+@contextmanager
+def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary file beside ``path`` that replaces it only when the block succeeds, so a
+    failed export never leaves half a file (nor spoils the previous one); a file system
+    refusal raises :class:`errors.ExportFileError`."""
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        os.close(handle)
+    except OSError as failure:
+        raise errors.ExportFileError(path=str(target), detail=str(failure)) from failure
+    partial = Path(name)
+    try:
+        yield partial
+        os.replace(partial, target)
+    except OSError as failure:
+        raise errors.ExportFileError(path=str(target), detail=str(failure)) from failure
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def write_csv(
     path: str | os.PathLike[str], header: Sequence[str], rows: Iterable[Sequence[object]]
 ) -> int:
-    """Write ``rows`` under ``header``; returns the number of data rows written."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``rows`` under ``header`` (all of it, or nothing); returns the number of data rows."""
     count = 0
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+    with replacing(path) as partial, partial.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(header)
         for row in rows:

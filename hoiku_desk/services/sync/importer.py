@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from hoiku_desk import messages, models
-from hoiku_desk.services import cancellations, errors, regular
+from hoiku_desk.services import cancellations, decisions, errors, regular
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.bookings import place_flexible
 from hoiku_desk.services.children import create_child, find_duplicate
@@ -23,7 +23,7 @@ from hoiku_desk.services.context import Context
 from hoiku_desk.services.interviews import book_interview
 from hoiku_desk.services.records import ImportReport
 from hoiku_desk.services.registrations import create_application, current_registration
-from hoiku_desk.services.sync.request_file import Request, RowError, open_requests
+from hoiku_desk.services.sync.request_file import Progress, Request, RowError, open_requests
 from hoiku_desk.services.uow import UnitOfWork
 
 SOURCE = "online"
@@ -34,11 +34,14 @@ class RowRejected(Exception):
     """A row that cannot be imported as it stands (its message is the reason staff read)."""
 
 
-def import_requests(ctx: Context, path: str | os.PathLike[str]) -> ImportReport:
-    """Import every row of the request file at ``path`` in one transaction."""
+def import_requests(
+    ctx: Context, path: str | os.PathLike[str], progress: Progress | None = None
+) -> ImportReport:
+    """Import every row of the request file at ``path`` in one transaction; ``progress``
+    is told the fraction read after each row, and whatever it raises undoes the whole file."""
     counts = {ACCEPTED: 0, CANCELLED: 0, "duplicates": 0}
     rejected: list[tuple[int, str]] = []
-    with open_requests(path) as rows, ctx.write() as uow:
+    with open_requests(path, progress) as rows, ctx.write() as uow:
         seen: set[str] = set()
         for row in rows:
             if isinstance(row, RowError):
@@ -203,8 +206,10 @@ def _booking(ctx: Context, uow: UnitOfWork, req: Request) -> str:
         _queue(uow, req, "booking", facility_id=facility.id, child_id=child.id, request=_request(req))
     elif booked[0].status != "pending":
         # Confirmed at once (a channel with live inventory): keep the request id all the same.
-        _queue(uow, req, "booking", facility_id=facility.id, child_id=child.id,
-               booking_id=booked[0].id, status="approved", decided_at=uow.now, request=_request(req))
+        item = _queue(uow, req, "booking", facility_id=facility.id, child_id=child.id,
+                      booking_id=booked[0].id, status="approved", decided_at=uow.now,
+                      request=_request(req))
+        decisions.record(uow, item, "approved", booking=booked[0])
     return ACCEPTED
 
 
@@ -237,7 +242,10 @@ def _cancel(ctx: Context, uow: UnitOfWork, req: Request) -> str:
             unit, booking, req.cancel_reason, req.text("comment"), at)))
         if refusal is None:
             request.update(late=outcome[0].late, fee_yen=outcome[0].fee_yen)
-            _applied(uow, req, booking.facility_id, booking.child_id, request, booking_id=booking.id)
+            item = _applied(uow, req, booking.facility_id, booking.child_id, request,
+                            booking_id=booking.id)
+            decisions.record(uow, item, "cancelled", booking=booking, reason=req.cancel_reason,
+                             outcome=outcome[0])
             return CANCELLED
         problems = [refusal.message()]
     elif target is not None and target.status == "pending":
@@ -245,7 +253,9 @@ def _cancel(ctx: Context, uow: UnitOfWork, req: Request) -> str:
         before = snapshot(target)
         target.status, target.decided_at, target.decision_note = "withdrawn", uow.now, "cancelled"
         uow.audit("queue.withdrawn", "queue_item", target.id, before, snapshot(target))
-        _applied(uow, req, target.facility_id, target.child_id, request)
+        decisions.record(uow, target, "cancelled", reason=req.cancel_reason)
+        item = _applied(uow, req, target.facility_id, target.child_id, request)
+        decisions.record(uow, item, "cancelled", reason=req.cancel_reason)
         return CANCELLED
     elif target is not None:
         problems = [errors.InvalidState(what="queue_item", status=target.status, action="cancel").message()]
@@ -259,9 +269,9 @@ def _cancel(ctx: Context, uow: UnitOfWork, req: Request) -> str:
 def _applied(
     uow: UnitOfWork, req: Request, facility_id: str | None, child_id: str | None,
     request: dict[str, Any], **fields: Any,
-) -> None:
+) -> models.QueueItem:
     """The record of a cancellation applied at import (so importing it again is a duplicate)."""
-    _queue(uow, req, "cancel", facility_id=facility_id, child_id=child_id, status="approved",
+    return _queue(uow, req, "cancel", facility_id=facility_id, child_id=child_id, status="approved",
            decided_at=uow.now, decision_note="applied at import", request=request, **fields)
 
 

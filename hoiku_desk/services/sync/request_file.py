@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -126,17 +127,44 @@ def canonical(header: str) -> str:
     return ALIASES.get(lowered, ALIASES.get(key, ""))
 
 
+class _CountingReader(io.RawIOBase):
+    """A binary file that counts the bytes read from it, for an import's progress."""
+
+    def __init__(self, raw: io.BufferedIOBase) -> None:
+        self._raw = raw
+        self.done = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self._raw.readinto(buffer)
+        self.done += count
+        return count
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+#: Told the fraction of the file read so far (0.0–1.0) after each row; it may raise to stop.
+Progress = Callable[[float], None]
+
+
 @contextmanager
-def open_requests(path: str | os.PathLike[str]) -> Iterator[Iterator[Request | RowError]]:
-    """The rows of a request file, checked; raises :class:`errors.ImportFileError` before
-    any row is read if the file is not a request file."""
+def open_requests(
+    path: str | os.PathLike[str], progress: Progress | None = None
+) -> Iterator[Iterator[Request | RowError]]:
+    """The rows of a request file, checked and read as a stream; raises
+    :class:`errors.ImportFileError` before any row is read if the file is not a request file."""
     source = Path(path)
     encoding = detect_encoding(source)
     try:
-        stream = source.open(encoding=encoding, newline="", errors="strict")
+        raw = _CountingReader(source.open("rb"))
+        size = max(source.stat().st_size, 1)
     except OSError:
         raise errors.ImportFileError(path=str(source), reason="unreadable") from None
-    with stream:
+    with io.TextIOWrapper(io.BufferedReader(raw), encoding=encoding, newline="", errors="strict") as stream:
         reader = csv.reader(stream)
         header = next((row for row in reader if any(cell.strip() for cell in row)), None)
         if header is None:
@@ -144,16 +172,18 @@ def open_requests(path: str | os.PathLike[str]) -> Iterator[Iterator[Request | R
         columns = [canonical(h) for h in header]
         if "request_id" not in columns or "type" not in columns:
             raise errors.ImportFileError(path=str(source), reason="missing_columns")
-        yield _rows(reader, columns)
+        told = progress or (lambda fraction: None)
+        yield _rows(reader, columns, lambda: told(min(raw.done / size, 1.0)))
 
 
-def _rows(reader: Any, columns: list[str]) -> Iterator[Request | RowError]:
+def _rows(reader: Any, columns: list[str], tell: Callable[[], None]) -> Iterator[Request | RowError]:
     while True:
         line = reader.line_num + 1
         try:
             cells = next(reader)
         except StopIteration:
             return
+        tell()
         if not any(cell.strip() for cell in cells):
             continue
         values: dict[str, str] = {}
