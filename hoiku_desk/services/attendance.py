@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping
 from datetime import date, datetime
 from fractions import Fraction
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from hoiku_desk import models
-from hoiku_desk.services import convert, errors, policy
+from hoiku_desk.services import convert, errors, fees, policy
 from hoiku_desk.services.approvals import confirm
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.clock import add_minutes, age_months, age_text, minutes_between, to_minutes
@@ -201,26 +201,10 @@ def daily_rows(
             models.Booking.kind.in_(("flexible", "regular")),
         )
     found = list(uow.session.execute(query))
-    ids = [b.id for b, _, _ in found]
-    paid: dict[str, int] = defaultdict(int)
-    charged: dict[str, int] = defaultdict(int)
-    if ids:
-        for booking_id, total in uow.session.execute(
-            select(models.Payment.booking_id, func.sum(models.Payment.amount_yen))
-            .where(models.Payment.booking_id.in_(ids)).group_by(models.Payment.booking_id)
-        ):
-            paid[booking_id] = int(total)
-        for booking_id, total in uow.session.execute(
-            select(models.Charge.booking_id, func.sum(models.Charge.fee_yen))
-            .where(models.Charge.booking_id.in_(ids), models.Charge.waived.is_(False))
-            .group_by(models.Charge.booking_id)
-        ):
-            charged[booking_id] = int(total)
+    money = fees.booking_money(uow, (b.id for b, _, _ in found))
     rows = []
     for booking, child, mark in found:
         child_record = convert.child(child)
-        expected = booking.fee_yen if booking.status in models.OCCUPYING else 0
-        due = charged[booking.id] + expected
         rows.append(AttendanceRow(
             booking_id=booking.id, child_name=child.name, kana=child.kana,
             age=age_text(child.birth_date, day), start=booking.start, end=booking.end,
@@ -230,8 +214,9 @@ def daily_rows(
             contacts=child_record.contacts,
             checked_in_at=mark.checked_in_at if mark else None,
             checked_out_at=mark.checked_out_at if mark else None,
-            attendance_note=mark.note if mark else "", fee_yen=booking.fee_yen, fee_due_yen=due,
-            paid_yen=paid[booking.id], comment=booking.comment, birth_date=child.birth_date,
+            attendance_note=mark.note if mark else "", fee_yen=booking.fee_yen,
+            fee_due_yen=money.due(booking), paid_yen=money.paid_for(booking.id),
+            comment=booking.comment, birth_date=child.birth_date,
         ))
     rows.sort(key=lambda r: (r.start, normalize(r.kana), r.number))
     return rows

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from hoiku_desk.services.bookings import availability
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.records import ImportReport
-from hoiku_desk.services.sync import decision_file, importer
+from hoiku_desk.services.sync import actuals, decision_file, importer
 from hoiku_desk.services.sync.csv_out import write_csv
 from hoiku_desk.services.sync.request_file import Progress
 
@@ -57,3 +57,9 @@ class SyncService:
                 for slot in slots
             ]
         return write_csv(path, AVAILABILITY_HEADER, rows)
+
+    def export_actuals(self, facility_id: str, year: int, month: int, path: str | os.PathLike[str]) -> int:
+        """The month's actual use, one row per child, for the municipality's report (CSV in
+        UTF-8 with BOM plus ``<name>_summary.csv`` beside it, or an .xlsx workbook when
+        ``path`` ends in ``.xlsx``); returns the number of child rows written."""
+        return actuals.export_actuals(self._ctx, facility_id, year, month, path)
