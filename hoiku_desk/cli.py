@@ -7,6 +7,8 @@ OUTDIR`` renders every pane over demo data to PNG files; ``hoiku-desk print-dail
 YYYY-MM-DD --out FILE.pdf [--facility CODE]`` writes a day's attendance list (出席簿) as a PDF
 without a window; ``hoiku-desk --self-test`` books, changes, cancels, renders the window and
 prints a daily list in a temporary folder and exits 0 when all of it works (``selftest``).
+``import``, ``export-decisions``, ``export-availability`` and ``export-actuals`` exchange the
+files of SPEC "Files" (:mod:`hoiku_desk.file_commands`).
 Qt is imported only on the paths that open a window or print, so
 ``status`` starts fast, and nothing needs a display.
 """
@@ -20,14 +22,12 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from hoiku_desk import __version__, demo, messages
+from hoiku_desk import __version__, demo, file_commands, messages
 from hoiku_desk.services import Desk, Facility, errors
 
-NO_FACILITY = "施設がまだ登録されていません。"
-
 #: The exit code for a database that cannot be opened or used as asked (or a list that
-#: cannot be printed).
-EXIT_REFUSED = 2
+#: cannot be printed, or a file that cannot be imported or written).
+EXIT_REFUSED = file_commands.EXIT_REFUSED
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="一時フォルダで予約・変更・取消・画面・PDFを試して終了する (成功で 0)")
-    commands = parser.add_subparsers(dest="command", metavar="{status,screenshots,print-daily}")
+    names = ",".join(("status", "screenshots", "print-daily", *file_commands.COMMANDS))
+    commands = parser.add_subparsers(dest="command", metavar=f"{{{names}}}")
     status_parser = commands.add_parser("status", help="各施設の今日の状況を表示する")
     status_parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     shots = commands.add_parser("screenshots", help="デモデータで各画面をPNGに保存する")
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     daily.add_argument("--out", type=Path, required=True, help="書き出すPDFファイル")
     daily.add_argument("--facility", help="施設コード (既定: コード順で最初の施設)")
     daily.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    file_commands.add_parsers(commands, iso_date)
     return parser
 
 
@@ -65,7 +67,7 @@ def status(desk: Desk, day: date) -> list[str]:
     lines = [f"データベース: {desk.location}", f"日付: {messages.format_date(day, with_year=True)}"]
     facilities = desk.facilities.list()
     if not facilities:
-        lines.append(NO_FACILITY)
+        lines.append(messages.NO_FACILITY)
     for facility in facilities:
         slots = desk.bookings.availability(facility.id, day, day).get(day)
         expected = len(desk.attendance.daily_list(facility.id, day))
@@ -107,7 +109,7 @@ def print_daily(target: str | None, day: date | None, out: Path, code: str | Non
         with Desk.open(target) as desk:
             facility = chosen_facility(desk, code)
             if facility is None:
-                print(NO_FACILITY, file=sys.stderr)
+                print(messages.NO_FACILITY, file=sys.stderr)
                 return EXIT_REFUSED
             print(desk.attendance.write_pdf(facility.id, day or desk.now().date(), out))
         return 0
@@ -169,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return take_screenshots(args.outdir, args.lang)
     if args.command == "print-daily":
         return print_daily(args.db, args.date, args.out, args.facility)
+    if args.command in file_commands.COMMANDS:
+        return file_commands.run(args)
     if args.demo:
         code = fill_demo(args.db, args.lang)
         if code:

@@ -153,6 +153,8 @@ _ACTIONS: dict[str, _Pair] = {
 }
 _FIELDS: dict[str, _Pair] = {
     "name": ("氏名", "name"),
+    "year": ("対象年", "year"),
+    "month": ("対象月", "month"),
     "kana": ("フリガナ", "kana name"),
     "guardian_name": ("保護者氏名", "guardian's name"),
     "guardian_kana": ("保護者フリガナ", "guardian's kana name"),
@@ -901,6 +903,40 @@ def import_row_reason(reason: str, lang: str = "ja", *, column: str = "", value:
     pair = _ROW_REASONS.get(reason, ("この行は読み込めません。", "This row cannot be read."))
     label = _label(_COLUMNS, column, lang) or column
     return _pick(pair, lang).format(column=label, value=value)
+
+
+# -- what an import or an export did (the command line and the window) --------------------
+NO_FACILITY = "施設がまだ登録されていません。"
+SEVERAL_FACILITIES = "施設が複数あります。--facility で施設コードを指定してください。"
+
+
+def import_summary(accepted: int, duplicates: int, cancelled: int, rejected: int, lang: str = "ja") -> str:
+    """One line saying what importing a request file did."""
+    if lang == "en":
+        return (f"Imported {accepted}, already imported {duplicates}, cancellations applied "
+                f"{cancelled}, rows not imported {rejected}.")
+    return (f"取り込み {accepted}件、取り込み済み（重複） {duplicates}件、キャンセル適用 {cancelled}件、"
+            f"取り込めなかった行 {rejected}件。")
+
+
+def rejected_row(line: int, reason: str, lang: str = "ja") -> str:
+    """A rejected row of a request file: its line and why."""
+    return f"line {line}: {reason}" if lang == "en" else f"{line}行目: {reason}"
+
+
+_EXPORTS: dict[str, _Pair] = {
+    "decisions": ("判定結果", "decisions"),
+    "availability": ("空き状況", "availability"),
+    "actuals": ("利用実績", "actuals"),
+}
+
+
+def export_done(what: str, rows: int, path: object, lang: str = "ja") -> str:
+    """A file written: what it holds, how many rows and where."""
+    label = _label(_EXPORTS, what, lang) or what
+    if lang == "en":
+        return f"Wrote {rows} rows of {label} to {path}."
+    return f"{label} {rows}件を「{path}」に書き出しました。"
 
 
 # -- the catalogue ---------------------------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hoiku_desk import cli
+from hoiku_desk import cli, messages
 from hoiku_desk.services import Desk, FacilityRules
 from tests.conftest import Clock
 from tests.helpers import NOW, TUESDAY, t
@@ -90,7 +90,7 @@ def test_an_unknown_facility_is_a_sentence_not_a_traceback(
 
 def test_a_database_without_facilities(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = cli.main(["print-daily", "--db", str(db_path), "--out", str(tmp_path / "x.pdf")])
-    assert (code, capsys.readouterr().err.strip()) == (cli.EXIT_REFUSED, cli.NO_FACILITY)
+    assert (code, capsys.readouterr().err.strip()) == (cli.EXIT_REFUSED, messages.NO_FACILITY)
 
 
 def test_a_printing_failure_is_a_sentence_not_a_traceback(
