@@ -1,10 +1,11 @@
 """The approval queue (承認待ち): pending requests with their problems, approve / reject one,
-approve every item without problems at once."""
+approve every item without problems at once, import a request file with progress and a report."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QV
 
 from hoiku_desk import messages
 from hoiku_desk.services import ApprovalResult, PendingItem, SkippedDay, errors
+from hoiku_desk.services.records import ImportReport
 from hoiku_desk.views.booking_columns import source_label
-from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.context import Outcome, ViewContext
+from hoiku_desk.views.import_dialog import PROGRESS_DELAY_MS, ImportProgress, ImportReportDialog
 from hoiku_desk.views.table_model import Column, RecordTableModel
 from hoiku_desk.views.widgets import error_label, shortcut_button, show_error, table_view
 
@@ -79,6 +82,8 @@ class ApprovalPane(QWidget):
         super().__init__(parent)
         self.setObjectName("approvalPane")
         self.ctx = ctx
+        # How long an import runs before its progress dialog shows (tests set 0).
+        self.progress_delay_ms = PROGRESS_DELAY_MS
         self.model = approval_model(ctx.lang, self)
         self._build()
         ctx.follow(self.refresh)
@@ -98,13 +103,18 @@ class ApprovalPane(QWidget):
             self, "approveAllButton", self.tr("Approve all &without problems…"),
             self.tr("Approve every item that has no problems"), "Ctrl+Shift+Return",
         )
+        self.import_button = shortcut_button(self, "importButton", self.tr("&Import file…"),
+                                             self.tr("Import a request file from the online channels"),
+                                             "Ctrl+I")
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button.clicked.connect(self.reject_selected)
         self.approve_all_button.clicked.connect(self.approve_all)
+        self.import_button.clicked.connect(self.import_file)
         self.toolbar = QHBoxLayout()
         for button in (self.approve_button, self.reject_button, self.approve_all_button):
             self.toolbar.addWidget(button)
         self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.import_button)
 
         self.table = table_view(self, "approvalTable", self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -252,3 +262,34 @@ class ApprovalPane(QWidget):
                              .replace("%1", str(booked)))
                 lines.append(skipped_text(result.skipped, self.ctx.lang))
         return "\n".join(lines)
+
+    # -- importing ----------------------------------------------------------------------
+    def import_file(self) -> None:
+        """Ask for a request file and import it with a progress dialog (中止 undoes it all),
+        then show the report; a file that is not a request file is refused with its sentence."""
+        title = self.tr("Import request file")
+        path = self.ctx.dialogs.open_file(self, title, self.tr("CSV (*.csv);;All files (*)"))
+        if path is None:
+            return
+        self._show_error("")
+        outcome = self._import(path)
+        if outcome.value is not None:
+            self._show_report(outcome.value, path.name)
+        elif isinstance(outcome.error, errors.ImportFileError) and outcome.error.data.get("reason") == "cancelled":
+            self.ctx.dialogs.inform(self, title, outcome.message)
+        else:
+            self.ctx.dialogs.warn(self, title, outcome.message)
+
+    def _import(self, path: Path) -> Outcome[ImportReport]:
+        """The import as an operation (``changed`` after success), with its progress dialog."""
+        progress = ImportProgress(path.name, self, self.progress_delay_ms)
+        try:
+            return self.ctx.run(self.ctx.desk.sync.import_requests, path, progress=progress)
+        finally:
+            progress.finish()
+
+    def _show_report(self, report: ImportReport, file_name: str) -> None:
+        """Open the report window-modally (non-blocking); it deletes itself when closed."""
+        dialog = ImportReportDialog(report, file_name, self, lang=self.ctx.lang)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

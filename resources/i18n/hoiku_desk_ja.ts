@@ -60,153 +60,173 @@
 <context>
     <name>ApprovalPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="24"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="27"/>
         <source>Booking</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="25"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="28"/>
         <source>Regular use</source>
         <translation>定期利用</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="26"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="29"/>
         <source>Registration</source>
         <translation>利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="27"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="30"/>
         <source>Interview</source>
         <translation>面談</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="28"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="31"/>
         <source>Cancellation</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="43"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="46"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="44"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="47"/>
         <source>Received</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="45"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="48"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="46"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="49"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="47"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="50"/>
         <source>Problems</source>
         <translation>問題点</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="56"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="59"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="92"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="96"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="93"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="97"/>
         <source>Approve the selected item</source>
         <translation>選んだ申請を承認します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="95"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="99"/>
         <source>&amp;Reject…</source>
         <translation>不承認(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="96"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="100"/>
         <source>Reject the selected item with a reason</source>
         <translation>選んだ申請を、理由を添えて不承認にします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="99"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="103"/>
         <source>Approve all &amp;without problems…</source>
         <translation>問題のない申請をまとめて承認(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="100"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="104"/>
         <source>Approve every item that has no problems</source>
         <translation>問題のない申請をすべて承認します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="138"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="106"/>
+        <source>&amp;Import file…</source>
+        <translation>ファイルから取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="107"/>
+        <source>Import a request file from the online channels</source>
+        <translation>オンライン申請（Web・LINEなど）のファイルを取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="147"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="169"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="178"/>
         <source>Problems:</source>
         <translation>問題点：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="170"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="179"/>
         <source>- %1</source>
         <translation>・%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="172"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="181"/>
         <source>No problems: it can be approved as it is.</source>
         <translation>問題はありません。このまま承認できます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="197"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="206"/>
         <source>Regular use approved</source>
         <translation>定期利用を承認しました</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="205"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="214"/>
         <source>Reject</source>
         <translation>不承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="205"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="214"/>
         <source>Reason for rejecting:</source>
         <translation>不承認の理由：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="218"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="227"/>
         <source>Approve every item without problems (%1)?</source>
         <translation>問題のない申請%1件をすべて承認しますか？</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="241"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="250"/>
         <source>- %1: %2</source>
         <translation>・%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="252"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="261"/>
         <source>Days booked: %1. These days could not be booked:</source>
         <translation>%1日分を予約しました。次の日は予約できませんでした：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="219"/>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="225"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="270"/>
+        <source>Import request file</source>
+        <translation>申請ファイルの取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="271"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="228"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="234"/>
         <source>Approve all</source>
         <translation>まとめて承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="238"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="247"/>
         <source>Approved: %1</source>
         <translation>承認しました：%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="240"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="249"/>
         <source>Not approved: %1</source>
         <translation>承認できませんでした：%1件</translation>
     </message>
@@ -295,117 +315,117 @@
         <translation>予定 %1名 ・ 在園 %2名 ・ 降園 %3名 ・ 無断欠席 %4名 ・ 料金 請求 %5、受領 %6</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="177"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="176"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="182"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="181"/>
         <source>Check-in and check-out are recorded at this time (the current time unless changed)</source>
         <translation>登園・降園はこの時刻で記録します（変更しなければ現在時刻）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="184"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="183"/>
         <source>Ti&amp;me:</source>
         <translation>時刻(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="187"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="186"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="188"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="187"/>
         <source>Show today&apos;s list</source>
         <translation>今日の出席簿を表示します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="190"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="189"/>
         <source>Check &amp;in</source>
         <translation>登園(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="191"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="190"/>
         <source>The selected child has arrived</source>
         <translation>選んだ児童の登園を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="192"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="191"/>
         <source>Check &amp;out</source>
         <translation>降園(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="193"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="192"/>
         <source>The selected child has gone home</source>
         <translation>選んだ児童の降園を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="195"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="194"/>
         <source>&amp;No-show…</source>
         <translation>無断欠席(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="196"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="195"/>
         <source>The selected child did not come (charged as a late cancellation)</source>
         <translation>選んだ児童が連絡なく来なかったことを記録します（期限後のキャンセルと同じ料金がかかります）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="197"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="196"/>
         <source>&amp;Payment…</source>
         <translation>入金(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="198"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="197"/>
         <source>Record a payment for the selected child</source>
         <translation>選んだ児童の利用料の入金を記録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="241"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="240"/>
         <source>Caregivers needed: children of each age divided by that age&apos;s ratio, rounded up; at least 2 while any child is present</source>
         <translation>必要な保育者数：年齢ごとの児童数を配置基準で割った合計の切り上げ。児童がいる間は2名以上</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="246"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="245"/>
         <source>&amp;Caregivers needed</source>
         <translation>必要な保育者数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="285"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="284"/>
         <source>Children: %1 / in care now: %2</source>
         <translation>利用予定 %1名 / お預かり中 %2名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="358"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="357"/>
         <source>%1 is leaving before %2. Note for the list (e.g. 体調不良のため早退):</source>
         <translation>%1さんは%2より前に降園します。出席簿のメモ（例：体調不良のため早退）：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="360"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="359"/>
         <source>Early pick-up</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="371"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="370"/>
         <source>Record %1 as a no-show? The fee is charged as for a late cancellation.</source>
         <translation>%1さんを無断欠席として記録しますか？期限後のキャンセルと同じ料金がかかります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="373"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="372"/>
         <source>No-show</source>
         <translation>無断欠席</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="383"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="382"/>
         <source>Amount received for %1 in yen (empty: %2 still due):</source>
         <translation>%1さんから受け取った金額（円）を入力してください（空欄のときは未収の%2）：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="385"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="384"/>
         <source>Payment</source>
         <translation>入金</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/attendance_pane.py" line="410"/>
+        <location filename="../../hoiku_desk/views/attendance_pane.py" line="409"/>
         <source>Attendance %1.pdf</source>
         <translation>出席簿_%1.pdf</translation>
     </message>
@@ -1263,173 +1283,173 @@
         <translation>期限後の予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="196"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="195"/>
         <source>Kana, name or phone (Ctrl+F)</source>
         <translation>フリガナ・氏名・電話番号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="214"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="213"/>
         <source>Search:</source>
         <translation>検索：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="204"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="203"/>
         <source>&amp;Add child…</source>
         <translation>児童を登録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="205"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="204"/>
         <source>Add a child</source>
         <translation>新しい児童を登録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="206"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="205"/>
         <source>&amp;Edit child…</source>
         <translation>児童を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="207"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="206"/>
         <source>Edit the selected child</source>
         <translation>選んだ児童の情報を編集します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="209"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="208"/>
         <source>&amp;March list</source>
         <translation>3月末の一覧(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="210"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="209"/>
         <source>Registrations ending on 31 March with bookings after it</source>
         <translation>3月31日で利用登録が切れるのに、4月以降の予約がある児童の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="226"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="225"/>
         <source>Registrations</source>
         <translation>利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="227"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="226"/>
         <source>Interview slots</source>
         <translation>面談枠</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="229"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="228"/>
         <source>March list</source>
         <translation>3月末の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="246"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="245"/>
         <source>A&amp;pply at this facility</source>
         <translation>この施設に利用申込み(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="247"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="246"/>
         <source>Register the child at this facility (applied, waiting for the interview)</source>
         <translation>選んだ児童をこの施設に利用申込みします（申込み中・面談待ち）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="250"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="249"/>
         <source>Appro&amp;ve after interview…</source>
         <translation>面談後に承認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="251"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="250"/>
         <source>Approve the selected registration with the interview date</source>
         <translation>面談日を入れて、選んだ利用登録を承認します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="253"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="252"/>
         <source>Re&amp;ject…</source>
         <translation>不承認(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="254"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="253"/>
         <source>Reject the selected registration with a reason</source>
         <translation>選んだ利用登録を、理由を添えて不承認にします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="270"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="269"/>
         <source>Bookings at this facility from today:</source>
         <translation>この施設での今日以降の予約：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="287"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="286"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="287"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="286"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="288"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="287"/>
         <source>To</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="289"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="288"/>
         <source>Families</source>
         <translation>組数</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="293"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="292"/>
         <source>Add s&amp;lot</source>
         <translation>面談枠を追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="293"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="292"/>
         <source>Add an interview slot (admin)</source>
         <translation>面談枠を追加します（管理者）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="299"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="298"/>
         <source>&amp;Book interview</source>
         <translation>面談を予約(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="300"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="299"/>
         <source>Book the selected child&apos;s application into the selected slot</source>
         <translation>選んだ児童の面談を、選んだ枠に予約します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="306"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="305"/>
         <source>Open interview slots (next %1 days):</source>
         <translation>空きのある面談枠（今後%1日間）：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="419"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="418"/>
         <source>Registrations ending on %1 that still have bookings after it: %2</source>
         <translation>%1で利用登録が切れるのに、その後の予約がある児童：%2名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="503"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="502"/>
         <source>Registration approved</source>
         <translation>利用登録を承認しました</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="504"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="552"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="503"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="551"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="512"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="511"/>
         <source>Reject registration</source>
         <translation>利用登録の不承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="513"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="512"/>
         <source>Reason for rejecting:</source>
         <translation>不承認の理由：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="540"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="539"/>
         <source>%1 has no application at this facility: apply first.</source>
         <translation>%1さんはこの施設に利用申込みがありません。先に利用申込みをしてください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="551"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="550"/>
         <source>Interview booked</source>
         <translation>面談を予約しました</translation>
     </message>
@@ -1529,6 +1549,62 @@
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../hoiku_desk/views/import_dialog.py" line="53"/>
+        <source>Import request file</source>
+        <translation>申請ファイルの取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/import_dialog.py" line="54"/>
+        <source>Importing %1…</source>
+        <translation>「%1」を取り込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/import_dialog.py" line="55"/>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../hoiku_desk/views/import_dialog.py" line="82"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/import_dialog.py" line="84"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/import_dialog.py" line="108"/>
+        <source>Import report</source>
+        <translation>取り込み結果</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/import_dialog.py" line="109"/>
+        <source>File: %1</source>
+        <translation>ファイル：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/import_dialog.py" line="115"/>
+        <source>Rows not imported (select and copy them with Ctrl+C):</source>
+        <translation>取り込めなかった行（選んで Ctrl+C でコピーできます）：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/import_dialog.py" line="122"/>
+        <source>&amp;Copy rows</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/import_dialog.py" line="123"/>
+        <source>Copy the selected rows (all rows when none is selected)</source>
+        <translation>選んだ行をコピーします（選んでいないときはすべての行）</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDateDialog</name>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="194"/>
@@ -1609,17 +1685,17 @@
         <translation>Hoiku Desk について</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="134"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="135"/>
         <source>Facility:</source>
         <translation>施設：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="152"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="153"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="155"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="156"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
@@ -1723,132 +1799,132 @@
 <context>
     <name>ReservationsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="274"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="273"/>
         <source>Child name, kana, phone or booking number (Ctrl+F)</source>
         <translation>児童名・フリガナ・電話番号・予約番号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="278"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="277"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="283"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="282"/>
         <source>Active</source>
         <translation>仮予約・確定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="283"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="282"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="307"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="306"/>
         <source>&amp;Change…</source>
         <translation>変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="308"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="307"/>
         <source>Change the selected booking</source>
         <translation>選んだ予約を変更します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="309"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="308"/>
         <source>Cancel &amp;bookings…</source>
         <translation>予約をキャンセル(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="310"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="309"/>
         <source>Cancel the selected bookings (Delete in the list)</source>
         <translation>選んだ予約をキャンセルします（一覧ではDeleteキーでも）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="312"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="311"/>
         <source>C&amp;lose a day…</source>
         <translation>休園日の設定(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="313"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="312"/>
         <source>Close a day and cancel its bookings</source>
         <translation>休園日を設定して、その日の予約をキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="341"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="340"/>
         <source>Bookings: %1</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="379"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="378"/>
         <source>Selected bookings (%1): %2</source>
         <translation>選択中の予約 %1件：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="391"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="390"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="392"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="391"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="394"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="393"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="395"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="394"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="396"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="395"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="397"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="396"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="398"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="397"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="399"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="398"/>
         <source>Fee</source>
         <translation>利用料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="400"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="399"/>
         <source>Pick-up</source>
         <translation>お迎え</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="401"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="400"/>
         <source>Comment</source>
         <translation>連絡事項</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="404"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="403"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="405"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="404"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="451"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="450"/>
         <source>Close a day</source>
         <translation>休園日の設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="451"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="450"/>
         <source>No bookings are affected.</source>
         <translation>影響を受ける予約はありません。</translation>
     </message>
