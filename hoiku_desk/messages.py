@@ -150,10 +150,16 @@ _ACTIONS: dict[str, _Pair] = {
     "set_rules": ("施設ルールの変更", "Changing the facility rules"),
     "set_capacity": ("定員の変更", "Changing the capacity"),
     "manage_staff": ("職員アカウントの管理", "Managing staff accounts"),
+    "add_facility": ("施設の登録", "Adding a facility"),
+    "close_day": ("休園日の設定", "Setting closed days"),
+    "restore": ("バックアップからの復元", "Restoring a backup"),
 }
 _FIELDS: dict[str, _Pair] = {
     "name": ("氏名", "name"),
     "year": ("対象年", "year"),
+    "login": ("ログインID", "login"),
+    "password": ("パスワード", "password"),
+    "role": ("役割", "role"),
     "month": ("対象月", "month"),
     "kana": ("フリガナ", "kana name"),
     "guardian_name": ("保護者氏名", "guardian's name"),
@@ -690,6 +696,11 @@ _INPUT_JA: dict[str, str] = {
     "weekdays": "曜日を1つ以上選んでください。",
     "reason_required": "理由を入力してください。",
     "amount": "{label}「{value}」は正しくありません。",
+    "password_short": "パスワードは8文字以上で、ログインIDとは違うものにしてください。",
+    "login_chars": "ログインIDは半角の英数字と「.」「_」「-」の64文字以内で入力してください。",
+    "duplicate_login": "ログインID「{value}」はすでに使われています。",
+    "first_admin": "最初のアカウントは管理者にしてください。",
+    "last_admin": "管理者がいなくなるため、この変更はできません。ほかに管理者を1人以上残してください。",
 }
 _INPUT_EN: dict[str, str] = {
     "unknown_rule": "There is no setting called {field}.",
@@ -714,6 +725,11 @@ _INPUT_EN: dict[str, str] = {
     "weekdays": "Please choose at least one weekday.",
     "reason_required": "Please enter a reason.",
     "amount": "The {label} {value} is not valid.",
+    "password_short": "The password needs at least 8 characters and must differ from the login.",
+    "login_chars": "A login is up to 64 letters, digits, '.', '_' or '-'.",
+    "duplicate_login": "The login {value} is already used.",
+    "first_admin": "The first account must be an administrator.",
+    "last_admin": "This would leave no administrator; keep at least one.",
 }
 
 
@@ -792,23 +808,46 @@ def _en_database(d: _Data) -> str:
 
 
 def _ja_permission(d: _Data) -> str:
+    if d.get("reason") == "not_logged_in":
+        return "ログインしていないため、変更できません。職員アカウントでログインしてください。"
+    if d.get("reason") == "account_disabled":
+        return "このアカウントは無効になっているため、変更できません。管理者にご連絡ください。"
     doing = d.label(_ACTIONS, "action") or "この操作"
     return f"{doing}を行う権限がありません。管理者（園長・主任）にご依頼ください。"
 
 
 def _en_permission(d: _Data) -> str:
+    if d.get("reason") == "not_logged_in":
+        return "Nobody is logged in, so nothing can be changed. Please log in with a staff account."
+    if d.get("reason") == "account_disabled":
+        return "This account is disabled, so nothing can be changed. Please contact the admin."
     doing = d.label(_ACTIONS, "action") or "This operation"
     return f"{doing} needs an administrator account. Please ask the facility admin."
 
 
 def _ja_login(d: _Data) -> str:
     login = d.optional(d.text, "login")
-    return f"ログインID{f'「{login}」' if login else ''}またはパスワードが正しくありません。"
+    text = f"ログインID{f'「{login}」' if login else ''}またはパスワードが正しくありません。"
+    wait = d.get("wait_seconds")
+    if isinstance(wait, int) and wait > 0:
+        text += f"続けて失敗したため、{_wait_ja(wait)}お待ちください。"
+    return text
 
 
 def _en_login(d: _Data) -> str:
     login = d.optional(d.text, "login")
-    return f"Wrong login{f' ({login})' if login else ''} or password."
+    text = f"Wrong login{f' ({login})' if login else ''} or password."
+    wait = d.get("wait_seconds")
+    if isinstance(wait, int) and wait > 0:
+        text += f" After repeated failures, please wait {wait} seconds before trying again."
+    return text
+
+
+def _wait_ja(seconds: int) -> str:
+    minutes, rest = divmod(seconds, 60)
+    if minutes and rest:
+        return f"{minutes}分{rest}秒"
+    return f"{minutes}分" if minutes else f"{rest}秒"
 
 
 # -- request files -------------------------------------------------------------------------

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from hoiku_desk.services import Child, Desk, Facility, FacilityRules
+from argon2 import PasswordHasher
+
+from hoiku_desk.services import Child, Desk, Facility, FacilityRules, staff
 from tests.helpers import NOW
 
 
@@ -44,6 +46,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One cache folder for the session: the built font and translations are made once."""
     return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id with test-sized cost (tests/test_staff.py checks the real parameters)."""
+    monkeypatch.setattr(staff, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
 @pytest.fixture(autouse=True)

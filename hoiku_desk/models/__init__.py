@@ -16,9 +16,10 @@ from hoiku_desk.models.facility import CapacitySetting, Closure, Facility, Inter
 from hoiku_desk.models.people import Child, ChildSearchKey, EmergencyContact, Guardian
 from hoiku_desk.models.queue import QueueItem
 from hoiku_desk.models.registration import Registration
+from hoiku_desk.models.staff import StaffAccount
 
 __all__ = [
     "ACTIVE", "OCCUPYING", "AttendanceMark", "AuditRecord", "Base", "Booking", "CapacitySetting",
     "Charge", "Child", "ChildSearchKey", "Closure", "Decision", "DecisionExport", "EmergencyContact", "Facility", "Guardian", "InterviewSlot",
-    "OpenedDay", "Payment", "QueueItem", "RegularPlan", "Registration", "new_id",
+    "OpenedDay", "Payment", "QueueItem", "RegularPlan", "Registration", "StaffAccount", "new_id",
 ]

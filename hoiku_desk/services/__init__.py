@@ -19,6 +19,7 @@ from hoiku_desk.services.records import (
     Registration,
     SkippedDay,
     SlotAvailability,
+    Staff,
 )
 from hoiku_desk.services.records import Pickup
 from hoiku_desk.services.rules import FacilityRules
@@ -26,5 +27,5 @@ from hoiku_desk.services.rules import FacilityRules
 __all__ = [
     "ApprovalResult", "AttendanceRow", "AuditEntry", "Booking", "CancellationOutcome", "CapacitySetting", "ChangeOutcome", "Child",
     "Contact", "Desk", "Facility", "FacilityRules", "InterviewSlot", "PendingItem", "Pickup",
-    "RegularPlan", "Registration", "SkippedDay", "SlotAvailability", "errors",
+    "RegularPlan", "Registration", "SkippedDay", "SlotAvailability", "Staff", "errors",
 ]

@@ -119,8 +119,11 @@ class BookingService:
         comment: str = "",
         override: bool = False,
     ) -> Booking:
-        """A flexible booking, every rule checked inside the write transaction."""
+        """A flexible booking, every rule checked inside the write transaction
+        (``override=True``, booking beyond the rules, is for admins)."""
         with self._ctx.write() as uow:
+            if override:
+                uow.require_admin("override")
             row = place_flexible(
                 uow, facility_id, child_id, day, start, end, source=source, pickup=pickup,
                 comment=comment, override=override,

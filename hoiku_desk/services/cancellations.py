@@ -100,6 +100,7 @@ class CancellationService:
         if not reason.strip():
             raise errors.InvalidInput(field="reason", value=reason, reason="reason_required")
         with self._ctx.write() as uow:
+            uow.require_admin("waive")
             row = uow.get(models.Booking, booking_id, "booking")
             charges = uow.session.scalars(
                 select(models.Charge).where(

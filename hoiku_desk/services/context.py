@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from hoiku_desk.services.clock import Clock
 from hoiku_desk.services.database import BUSY_TIMEOUT_SECONDS
+from hoiku_desk.services.records import Staff
 from hoiku_desk.services.uow import UnitOfWork
 
 
@@ -20,7 +21,9 @@ class Context:
         self.clock = clock
         self.path = path
         self.busy_timeout = BUSY_TIMEOUT_SECONDS
-        self.staff_login: str | None = None
+        #: Who is logged in: None before a login (the built-in administrator while no
+        #: account exists; nobody may change anything once one does).
+        self.staff: Staff | None = None
         self.current_unit: UnitOfWork | None = None
         self._engines = {
             True: engine.execution_options(sqlite_begin="IMMEDIATE"),
@@ -30,12 +33,18 @@ class Context:
     def engine_for(self, *, write: bool) -> Engine:
         return self._engines[write]
 
+    @property
+    def staff_login(self) -> str | None:
+        return self.staff.login if self.staff else None
+
     def now(self) -> datetime:
         return self.clock()
 
-    def write(self) -> UnitOfWork:
-        """A unit of work that may change data (takes the write lock at once)."""
-        return UnitOfWork(self, write=True)
+    def write(self, *, checked: bool = True) -> UnitOfWork:
+        """A unit of work that may change data (takes the write lock at once). It refuses
+        to start without a login once accounts exist, unless ``checked`` is False (the
+        login's own bookkeeping)."""
+        return UnitOfWork(self, write=True, checked=checked)
 
     def read(self) -> UnitOfWork:
         """A read-only unit of work."""

@@ -20,7 +20,9 @@ from hoiku_desk.services.clock import Clock, japan_now
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.facilities import FacilityService
 from hoiku_desk.services.interviews import InterviewService
+from hoiku_desk.services.records import Staff
 from hoiku_desk.services.registrations import RegistrationService
+from hoiku_desk.services.staff import StaffService, authenticate
 from hoiku_desk.services.sync import SyncService
 
 
@@ -43,6 +45,7 @@ class Desk:
         self.attendance = AttendanceService(ctx)
         self.audit = AuditService(ctx)
         self.sync = SyncService(ctx)
+        self.staff = StaffService(ctx)
 
     @classmethod
     def open(
@@ -75,6 +78,20 @@ class Desk:
     def now(self) -> datetime:
         """The current time by the desk's clock."""
         return self._ctx.now()
+
+    def login(self, login: str, password: str) -> Staff:
+        """Log in: later calls act as that staff (errors.AuthenticationFailed otherwise)."""
+        staff = authenticate(self._ctx, login, password)
+        self._ctx.staff = staff
+        return staff
+
+    def logout(self) -> None:
+        self._ctx.staff = None
+
+    @property
+    def current_staff(self) -> Staff | None:
+        """Who is logged in (None: nobody, or the built-in administrator while no account exists)."""
+        return self._ctx.staff
 
     def backup(self, path: str | os.PathLike[str]) -> Path:
         """A consistent copy of the SQLite database at ``path``, taken while the program

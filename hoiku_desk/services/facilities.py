@@ -28,6 +28,7 @@ class FacilityService:
         if not name:
             raise errors.InvalidInput(field="name", value=name, reason="required")
         with self._ctx.write() as uow:
+            uow.require_admin("add_facility")
             exists = uow.session.scalar(select(models.Facility.id).where(models.Facility.code == code))
             if exists:
                 raise errors.InvalidInput(field="code", value=code, reason="duplicate_code")
@@ -59,6 +60,7 @@ class FacilityService:
     def update_rules(self, id: str, **changes: object) -> Facility:
         """Change some rules; they apply to bookings made from now on (fees are fixed when made)."""
         with self._ctx.write() as uow:
+            uow.require_admin("set_rules")
             row, rules = uow.facility(id)
             new_rules = rules.replace(**changes)
             before = row.rules
@@ -72,6 +74,7 @@ class FacilityService:
         if not name.strip():
             raise errors.InvalidInput(field="name", value=name, reason="required")
         with self._ctx.write() as uow:
+            uow.require_admin("set_rules")
             row = uow.get(models.Facility, id, "facility")
             before = snapshot(row, "rules")
             row.name = name.strip()
@@ -104,6 +107,7 @@ class FacilityService:
         if start is not None and end is not None and end <= start:
             raise errors.InvalidInput(field="end", value=str(end), reason="range")
         with self._ctx.write() as uow:
+            uow.require_admin("set_capacity")
             row, rules = uow.facility(id)
             uow.lock_facility(id)
             if weekday is None and on is None and start is None and end is None:
@@ -141,6 +145,7 @@ class FacilityService:
     def remove_capacity(self, id: str, setting_id: str) -> None:
         """Delete a stored capacity setting (the next level down applies again)."""
         with self._ctx.write() as uow:
+            uow.require_admin("set_capacity")
             row = uow.session.get(models.CapacitySetting, int(setting_id) if setting_id.isdigit() else -1)
             if row is None or row.facility_id != id:
                 raise errors.NotFound(entity="capacity_setting", id=setting_id)
@@ -183,6 +188,7 @@ class FacilityService:
         if not reason.strip():
             raise errors.InvalidInput(field="reason", value=reason, reason="reason_required")
         with self._ctx.write() as uow:
+            uow.require_admin("close_day")
             uow.facility(id)
             closure = models.Closure(
                 facility_id=id, day=day, from_time=from_time, reason=reason.strip(), created_at=uow.now
@@ -205,6 +211,7 @@ class FacilityService:
         """Open a day explicitly (a holiday, the year end, a closed weekday) and lift any
         closure set for it."""
         with self._ctx.write() as uow:
+            uow.require_admin("close_day")
             uow.facility(id)
             closures = uow.session.scalars(
                 select(models.Closure).where(models.Closure.facility_id == id, models.Closure.day == day)

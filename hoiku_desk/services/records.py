@@ -27,6 +27,21 @@ class Pickup:
 
 
 @dataclass(frozen=True)
+class Staff:
+    """A staff account (never its password)."""
+
+    id: str
+    login: str
+    name: str
+    role: str  # "staff" | "admin"
+    active: bool = True
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+@dataclass(frozen=True)
 class Facility:
     id: str
     code: str

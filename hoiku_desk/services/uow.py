@@ -40,9 +40,10 @@ def is_busy(exc: BaseException) -> bool:
 class UnitOfWork:
     """A transaction and the lookups every service needs inside it."""
 
-    def __init__(self, ctx: Context, *, write: bool) -> None:
+    def __init__(self, ctx: Context, *, write: bool, checked: bool = True) -> None:
         self._ctx = ctx
         self.write = write
+        self._checked = write and checked
         self.session: Session
         self._outer: UnitOfWork | None = None
         self._savepoint: SessionTransaction | None = None
@@ -59,6 +60,12 @@ class UnitOfWork:
                 self._savepoint = self.session.begin_nested()
         else:
             self.session = self._begin()
+            if self._checked:
+                try:
+                    self._may_change()
+                except BaseException:
+                    self.session.close()
+                    raise
         self._ctx.current_unit = self
         return self
 
@@ -113,6 +120,35 @@ class UnitOfWork:
     def staff_login(self) -> str | None:
         """Who acts: the logged-in staff, None for the built-in administrator."""
         return self._ctx.staff_login
+
+    # -- who may do what -------------------------------------------------------------------
+    def _account(self) -> models.StaffAccount | None:
+        staff = self._ctx.staff
+        return self.session.get(models.StaffAccount, staff.id) if staff else None
+
+    def _accounts_exist(self) -> bool:
+        return self.session.scalar(select(models.StaffAccount.id).limit(1)) is not None
+
+    def _may_change(self) -> None:
+        """Changes need a login once accounts exist, and an account still active."""
+        if self._ctx.staff is None:
+            if self._accounts_exist():
+                raise errors.PermissionDenied(reason="not_logged_in")
+            return
+        account = self._account()
+        if account is None or not account.active:
+            raise errors.PermissionDenied(reason="account_disabled")
+
+    def require_admin(self, action: str) -> None:
+        """Refuse ``action`` unless an admin is logged in (or, while no account exists,
+        the built-in administrator acts)."""
+        if self._ctx.staff is None:
+            if self._accounts_exist():
+                raise errors.PermissionDenied(action=action, reason="not_logged_in")
+            return
+        account = self._account()
+        if account is None or not account.active or account.role != "admin":
+            raise errors.PermissionDenied(action=action)
 
     # -- lookups --------------------------------------------------------------------------
     def get(self, model: type[T], id_: str, entity: str | None = None) -> T:
@@ -169,12 +205,14 @@ class UnitOfWork:
         entity_id: str,
         before: dict[str, Any] | None = None,
         after: dict[str, Any] | None = None,
+        **by: str | None,
     ) -> None:
-        """Record a change in the audit log, in this same transaction."""
+        """Record a change in the audit log, in this same transaction (``staff_login=``
+        names who acted when nobody is logged in yet: a login)."""
         self.session.add(
             models.AuditRecord(
                 at=self.now,
-                staff_login=self.staff_login,
+                staff_login=by.get("staff_login", self.staff_login),
                 action=action,
                 entity=entity,
                 entity_id=entity_id,
