@@ -1,6 +1,11 @@
 """The file exchange from the command line: ``hoiku-desk import FILE``,
-``export-decisions FILE``, ``export-availability FROM TO FILE`` and ``export-actuals
-YYYY-MM FILE``, each printing what it did in sentences from the message catalogue.
+``export-decisions FILE``, ``export-availability FROM TO FILE``, ``export-actuals
+YYYY-MM FILE``, ``backup FILE`` and ``restore FILE`` (admin), each printing what it did in
+sentences from the message catalogue.
+
+Once staff accounts exist, ``--login LOGIN`` names the account; the password is read from
+``$HOIKU_DESK_PASSWORD`` or asked for on the terminal. Each command first takes the day's
+automatic backup if none was taken yet today.
 
 Exit codes: 0 done; 1 the file was imported but some rows were not (listed on stderr);
 2 nothing was done (the database, the facility or the file is not usable — the sentence
@@ -10,6 +15,8 @@ says why on stderr).
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
@@ -17,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from hoiku_desk import messages
-from hoiku_desk.services import Desk, Facility, errors
+from hoiku_desk.services import Desk, Facility, backups, errors
 
+PASSWORD_ENV = "HOIKU_DESK_PASSWORD"
 EXIT_ROWS_REJECTED = 1
 EXIT_REFUSED = 2
 
@@ -42,8 +50,13 @@ def add_parsers(commands: Any, iso_date: Callable[[str], date]) -> None:
     actuals = commands.add_parser("export-actuals", help="月の利用実績を書き出す (CSV または .xlsx)")
     actuals.add_argument("month", type=month, metavar="YYYY-MM", help="対象の月")
     actuals.add_argument("file", type=Path, help="書き出すファイル (.csv または .xlsx)")
-    for parser in (importing, decisions, availability, actuals):
+    backup = commands.add_parser("backup", help="データベースのバックアップを作る")
+    backup.add_argument("file", type=Path, help="バックアップの保存先ファイル")
+    restore = commands.add_parser("restore", help="バックアップから復元する (管理者)")
+    restore.add_argument("file", type=Path, help="復元するバックアップファイル")
+    for parser in (importing, decisions, availability, actuals, backup, restore):
         parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        parser.add_argument("--login", help=f"職員のログインID (パスワードは ${PASSWORD_ENV} か入力)")
     for parser in (availability, actuals):
         parser.add_argument("--facility", help="施設コード (施設が一つなら省略可)")
 
@@ -67,13 +80,48 @@ def month(text: str) -> tuple[int, int]:
 def run(args: argparse.Namespace) -> int:
     """Run the file command ``args`` names; its exit code."""
     try:
+        if args.command == "restore" and (damaged := _damaged(args.db)) is not None:
+            return _replace_damaged(damaged, args.file)
         with Desk.open(args.db) as desk:
+            if desk.path is not None:
+                desk.backups.daily()
+            if args.login:
+                desk.login(args.login, password())
             return _COMMANDS[args.command](desk, args)
     except errors.HoikuDeskError as error:
         print(error.message(), file=sys.stderr)
     except CommandRefused as refusal:
         print(refusal, file=sys.stderr)
     return EXIT_REFUSED
+
+
+def password() -> str:
+    """The password from the environment, or asked on the terminal without echo."""
+    given = os.environ.get(PASSWORD_ENV)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise CommandRefused(messages.PASSWORD_NEEDED)
+    return getpass.getpass("パスワード: ")
+
+
+def _damaged(target: str | None) -> Path | None:
+    """The database file when it is too damaged to open, else None."""
+    try:
+        Desk.open(target).close()
+    except errors.DatabaseUnavailable as error:
+        if error.data.get("reason") == "damaged":
+            return Path(error.data["path"])
+        raise
+    return None
+
+
+def _replace_damaged(db_path: Path, backup: Path) -> int:
+    """A damaged database cannot check a login: the checked backup takes its place and the
+    damaged file is kept beside it."""
+    aside = backups.replace_damaged(db_path, backup)
+    print(messages.restored(backup, aside))
+    return 0
 
 
 def facility_for(desk: Desk, code: str | None) -> Facility:
@@ -116,8 +164,20 @@ def _export_actuals(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup(desk: Desk, args: argparse.Namespace) -> int:
+    print(messages.backup_done(desk.backup(args.file)))
+    return 0
+
+
+def _restore(desk: Desk, args: argparse.Namespace) -> int:
+    safety = desk.backups.restore(args.file)
+    print(messages.restored(args.file, safety))
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[Desk, argparse.Namespace], int]] = {
     "import": _import, "export-decisions": _export_decisions,
     "export-availability": _export_availability, "export-actuals": _export_actuals,
+    "backup": _backup, "restore": _restore,
 }
 COMMANDS = tuple(_COMMANDS)

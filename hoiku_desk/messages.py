@@ -781,6 +781,7 @@ _DATABASE_JA: dict[str, str] = {
     "damaged": "データベース{path}が壊れているため開けません。管理者に連絡し、バックアップから復元してください。",
     "newer_schema": "データベース{path}はこのプログラムより新しい版で作られています。Hoiku Desk を最新版に更新してください。",
     "backup_server": "データベース{path}はサーバー上にあるため、この機能ではバックアップできません。サーバーのバックアップをお使いください。",
+    "not_a_backup": "{path}は Hoiku Desk のバックアップではありません。ファイルをご確認ください。何も変更していません。",
 }
 _DATABASE_EN: dict[str, str] = {
     "network_share": ("The database{path} is on a network share and cannot be opened. Keep it on this PC's "
@@ -789,6 +790,7 @@ _DATABASE_EN: dict[str, str] = {
     "damaged": "The database{path} is damaged and cannot be opened. Ask the administrator to restore it.",
     "newer_schema": "The database{path} was made by a newer version. Please update Hoiku Desk.",
     "backup_server": "The database{path} is on a server; back it up with the server's own tools.",
+    "not_a_backup": "{path} is not a Hoiku Desk backup. Please check the file. Nothing was changed.",
 }
 
 
@@ -947,6 +949,16 @@ def import_row_reason(reason: str, lang: str = "ja", *, column: str = "", value:
 # -- what an import or an export did (the command line and the window) --------------------
 NO_FACILITY = "施設がまだ登録されていません。"
 SEVERAL_FACILITIES = "施設が複数あります。--facility で施設コードを指定してください。"
+PASSWORD_NEEDED = "パスワードが必要です。環境変数 HOIKU_DESK_PASSWORD に設定するか、端末から実行してください。"
+
+
+def backup_done(path: object) -> str:
+    return f"バックアップを「{path}」に作りました。"
+
+
+def restored(source: object, kept: object) -> str:
+    """A restore done: from where, and where the replaced data was kept."""
+    return f"「{source}」から復元しました。復元前のデータは「{kept}」に残してあります。"
 
 
 def import_summary(accepted: int, duplicates: int, cancelled: int, rejected: int, lang: str = "ja") -> str:

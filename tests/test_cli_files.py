@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import date, datetime
@@ -161,3 +162,80 @@ def test_the_installed_command_imports_a_file(db_path: Path, tmp_path: Path) -> 
 
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == messages.import_summary(1, 0, 0, 0)
+
+
+# -- backups and accounts ------------------------------------------------------------------
+def test_backup_then_restore_from_the_command_line(
+    world: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.sqlite3"
+    assert run(world, "backup", str(copy)) == 0
+    run(world, "import", str(UTF8_SAMPLE))
+    capsys.readouterr()
+
+    code = run(world, "restore", str(copy))
+
+    assert code == 0 and "から復元しました" in capsys.readouterr().out
+    with Desk.open(world) as desk:
+        assert desk.approvals.pending() == []  # the import is undone
+
+
+@pytest.fixture
+def accounts(world: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    with Desk.open(world) as desk:
+        desk.staff.add("suzuki", "鈴木 園長", "sakura-2026", role="admin")
+        desk.login("suzuki", "sakura-2026")
+        desk.staff.add("sato", "佐藤 保育士", "tanpopo-77")
+    monkeypatch.delenv(file_commands.PASSWORD_ENV, raising=False)
+    return world
+
+
+def test_once_accounts_exist_commands_that_change_data_need_a_login(
+    accounts: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refused = run(accounts, "import", str(UTF8_SAMPLE))
+    assert refused == cli.EXIT_REFUSED and "ログインしていない" in capsys.readouterr().err
+
+    monkeypatch.setenv(file_commands.PASSWORD_ENV, "wrong-password")
+    assert run(accounts, "import", str(UTF8_SAMPLE), "--login", "sato") == cli.EXIT_REFUSED
+    assert "パスワードが正しくありません" in capsys.readouterr().err
+
+    monkeypatch.setenv(file_commands.PASSWORD_ENV, "tanpopo-77")
+    assert run(accounts, "import", str(UTF8_SAMPLE), "--login", "sato") == 0
+
+
+def test_restore_needs_an_admin_login(
+    accounts: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "copy.sqlite3"
+    run(accounts, "backup", str(copy))
+    monkeypatch.setenv(file_commands.PASSWORD_ENV, "tanpopo-77")
+
+    code = run(accounts, "restore", str(copy), "--login", "sato")
+
+    assert code == cli.EXIT_REFUSED and "権限がありません" in capsys.readouterr().err
+
+
+def test_without_a_terminal_or_the_variable_the_password_is_asked_for_in_words(
+    accounts: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open(os.devnull, encoding="utf-8") as no_terminal:
+        monkeypatch.setattr(sys, "stdin", no_terminal)
+        assert run(accounts, "import", str(UTF8_SAMPLE), "--login", "sato") == cli.EXIT_REFUSED
+    assert capsys.readouterr().err.strip() == messages.PASSWORD_NEEDED
+
+
+def test_restore_replaces_a_damaged_database_with_the_backup(
+    world: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.sqlite3"
+    run(world, "backup", str(copy))
+    for suffix in ("-wal", "-shm"):
+        Path(f"{world}{suffix}").unlink(missing_ok=True)
+    world.write_bytes(b"not a database any more" * 1000)
+
+    code = run(world, "restore", str(copy))
+
+    assert code == 0 and "復元前のデータ" in capsys.readouterr().out
+    with Desk.open(world) as desk:
+        assert [f.code for f in desk.facilities.list()] == ["D01", "K01"]

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import sys
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DatabaseError
 
 from hoiku_desk.services import errors
 
@@ -50,8 +52,22 @@ def resolve(target: str | os.PathLike[str] | None) -> tuple[URL, Path | None]:
     path = path.expanduser().absolute()
     if is_network_path(path):
         raise errors.DatabaseUnavailable(path=str(path), reason="network_share")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True)
+        make_private(path.parent)
     return URL.create("sqlite+pysqlite", database=str(path)), path
+
+
+def make_private(path: Path) -> None:
+    """Readable by the user only (a folder: usable by the user only), where the operating
+    system has such permissions; children's data never sits readable by other accounts."""
+    if os.name != "posix":
+        return
+    mode = stat.S_IRWXU if path.is_dir() else stat.S_IRUSR | stat.S_IWUSR
+    try:
+        os.chmod(path, mode)
+    except OSError:
+        pass  # not ours to change (a shared folder set up by the administrator)
 
 
 def is_network_path(path: Path) -> bool:
@@ -135,6 +151,8 @@ def ensure_schema(engine: Engine, path: Path | None) -> None:
     from hoiku_desk.migrations import HEAD_REVISION
 
     revision = current_revision(engine)
+    if path is not None:
+        make_private(path)  # SQLite gives its -wal and -shm files the same permissions
     if revision == HEAD_REVISION:
         return
     if revision is not None and revision.isdigit() and int(revision) > int(HEAD_REVISION):
@@ -147,8 +165,23 @@ def ensure_schema(engine: Engine, path: Path | None) -> None:
     upgrade(engine)
 
 
+def quick_check(engine: Engine, path: Path) -> None:
+    """SQLite's quick integrity check at start: a damaged file (or one that is not a
+    database) raises :class:`errors.DatabaseUnavailable` with reason ``damaged`` instead
+    of failing later in the middle of a booking."""
+    try:
+        with engine.connect() as connection:
+            connection = connection.execution_options(sqlite_begin="DEFERRED")
+            result = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+    except DatabaseError:
+        raise errors.DatabaseUnavailable(path=str(path), reason="damaged") from None
+    if result != ["ok"]:
+        raise errors.DatabaseUnavailable(path=str(path), reason="damaged")
+
+
 def backup_copy(engine: Engine, destination: Path) -> Path:
-    """A consistent copy of the SQLite database through SQLite's online backup API."""
+    """A consistent copy of the SQLite database through SQLite's online backup API,
+    readable by the user only."""
     raw = engine.raw_connection()
     try:
         target = sqlite3.connect(destination)
@@ -158,7 +191,23 @@ def backup_copy(engine: Engine, destination: Path) -> Path:
             target.close()
     finally:
         raw.close()
+    make_private(destination)
     return destination
 
 
-__all__ = ["backup_copy", "create", "data_dir", "ensure_schema", "resolve"]
+def restore_copy(engine: Engine, source: Path) -> None:
+    """Copy every page of the SQLite database ``source`` into the live database, through
+    the online backup API (other connections wait, then see the restored data)."""
+    engine.dispose()
+    reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    raw = engine.raw_connection()
+    try:
+        reader.backup(raw.driver_connection)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+        reader.close()
+    engine.dispose()
+
+
+__all__ = ["backup_copy", "create", "data_dir", "ensure_schema", "make_private", "quick_check",
+           "resolve", "restore_copy"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -13,6 +14,7 @@ from hoiku_desk.services import database, errors
 from hoiku_desk.services.approvals import ApprovalService
 from hoiku_desk.services.attendance import AttendanceService
 from hoiku_desk.services.audit import AuditService
+from hoiku_desk.services.backups import BackupService
 from hoiku_desk.services.bookings import BookingService
 from hoiku_desk.services.cancellations import CancellationService
 from hoiku_desk.services.children import ChildService
@@ -46,6 +48,7 @@ class Desk:
         self.audit = AuditService(ctx)
         self.sync = SyncService(ctx)
         self.staff = StaffService(ctx)
+        self.backups = BackupService(ctx)
 
     @classmethod
     def open(
@@ -53,10 +56,14 @@ class Desk:
     ) -> Desk:
         """Open (creating or upgrading) the database at ``target``: None for the user data
         folder, a file path, or a SQLAlchemy URL. ``clock`` returns the current naive
-        Japan time; tests fix it."""
+        Japan time; tests fix it. An SQLite file gets a quick integrity check first: a
+        damaged one raises :class:`errors.DatabaseUnavailable` (``damaged``), and
+        :func:`backups.newest_good` finds the backup to offer instead."""
         url, path = database.resolve(target)
         engine = database.create(url)
         try:
+            if path is not None and path.exists() and path.stat().st_size:
+                database.quick_check(engine, path)
             database.ensure_schema(engine, path)
         except BaseException:
             engine.dispose()
@@ -99,8 +106,11 @@ class Desk:
         if self._ctx.path is None:
             raise errors.DatabaseUnavailable(path=self.location, reason="backup_server")
         destination = Path(path)
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        return database.backup_copy(self._ctx.engine, destination)
+        try:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            return database.backup_copy(self._ctx.engine, destination)
+        except (OSError, sqlite3.Error) as failure:
+            raise errors.ExportFileError(path=str(destination), detail=str(failure)) from failure
 
     @contextmanager
     def unit_of_work(self) -> Iterator[None]:

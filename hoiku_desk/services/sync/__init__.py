@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 
+from hoiku_desk.services import backups
 from hoiku_desk.services.bookings import availability
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.records import ImportReport
@@ -27,9 +28,10 @@ class SyncService:
         is reported by line and reason and the others still import; rows whose
         ``request_id`` was imported before (or earlier in the file) are duplicates and change
         nothing. A file that is not a request file raises :class:`errors.ImportFileError`
-        and writes nothing. ``progress`` (for the window's progress bar) is told the
+        and writes nothing. A backup of the database is taken first. ``progress`` (for the window's progress bar) is told the
         fraction of the file read after each row; an exception it raises (cancelling)
         undoes the whole file."""
+        backups.before_import(self._ctx)
         return importer.import_requests(self._ctx, path, progress)
 
     def export_decisions(self, path: str | os.PathLike[str], *, since: datetime | None = None) -> int:
