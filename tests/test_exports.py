@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from hoiku_desk.services import Desk, Facility
-from hoiku_desk.services.sync.csv_out import cell
+from hoiku_desk.services.csv_out import cell
 from tests.conftest import ChildMaker
 from tests.helpers import TUESDAY, t
 

@@ -10,7 +10,7 @@ from hoiku_desk.services.bookings import availability
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.records import ImportReport
 from hoiku_desk.services.sync import actuals, decision_file, importer
-from hoiku_desk.services.sync.csv_out import write_csv
+from hoiku_desk.services.csv_out import write_csv
 from hoiku_desk.services.sync.request_file import Progress
 
 AVAILABILITY_HEADER = ("facility_code", "date", "start", "capacity", "taken", "remaining")

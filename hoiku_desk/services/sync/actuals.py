@@ -37,7 +37,7 @@ from hoiku_desk.services.attendance import LISTED_STATUSES
 from hoiku_desk.services.clock import age_months, minutes_between
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.kana import normalize
-from hoiku_desk.services.sync.csv_out import cell, replacing, write_csv
+from hoiku_desk.services.csv_out import cell, replacing, write_csv
 from hoiku_desk.services.uow import UnitOfWork
 
 HEADER = (

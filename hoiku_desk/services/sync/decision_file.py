@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from hoiku_desk import models
-from hoiku_desk.services.sync.csv_out import write_csv
+from hoiku_desk.services.csv_out import write_csv
 from hoiku_desk.services.uow import UnitOfWork
 
 HEADER = ("request_id", "kind", "decision", "booking_number", "reason", "valid_until", "late",
