@@ -175,6 +175,10 @@ class ScriptedDialogs:
         self.shown.append(("save_file", title, suggested))
         return self._answer(None)  # type: ignore[return-value]
 
+    def choose_folder(self, parent: object, title: str, start: str = "") -> Path | None:
+        self.shown.append(("choose_folder", title, start))
+        return self._answer(None)  # type: ignore[return-value]
+
 
 @pytest.fixture
 def dialogs() -> ScriptedDialogs:

@@ -49,7 +49,7 @@ def test_about_is_in_the_help_menu_and_closes_with_escape(
     window = MainWindow(desk, dialogs=dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     assert window.about_action.shortcut().toString() == "F1"
-    assert window.about_action in window.menuBar().actions()[0].menu().actions()
+    assert window.about_action in window.menuBar().actions()[-1].menu().actions()
     dialog = window.show_about()
     qtbot.waitExposed(dialog)
     with qtbot.waitSignal(dialog.finished):

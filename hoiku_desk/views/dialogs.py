@@ -35,3 +35,7 @@ class Dialogs:
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filter: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter)
         return Path(name) if name else None
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, start)
+        return Path(name) if name else None

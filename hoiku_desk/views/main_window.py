@@ -1,15 +1,29 @@
-"""The main window: one pane per job, Ctrl+1…Ctrl+7 to switch, a status bar."""
+"""The main window: one pane per job, Ctrl+1…Ctrl+7 to switch, the File menu (importing and
+every export the command line has), the watched inbox folder, a status bar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
+from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QTabWidget,
+    QWidget,
+)
 
 from hoiku_desk import messages
 from hoiku_desk.services import Desk
+from hoiku_desk.services.records import ImportReport
 from hoiku_desk.views.about_dialog import AboutDialog, app_icon
 from hoiku_desk.views.approval_pane import ApprovalPane
 from hoiku_desk.views.attendance_pane import AttendancePane
@@ -18,13 +32,33 @@ from hoiku_desk.views.calendar_pane import CalendarPane
 from hoiku_desk.views.children_pane import ChildrenPane
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.dialogs import Dialogs
+from hoiku_desk.views.export_dialogs import CSV, XLSX, ActualsExportDialog, AvailabilityExportDialog
+from hoiku_desk.views.inbox import ARCHIVE, InboxWatcher
 from hoiku_desk.views.reservations_pane import ReservationsPane
 from hoiku_desk.views.settings_pane import SettingsPane
+from hoiku_desk.views.widgets import ERROR_STYLE
+
+D = TypeVar("D", bound=QDialog)
+IMPORT_KEY = "Ctrl+I"
+CSV_FILTER = "CSV (*.csv)"
+XLSX_FILTER = "Excel (*.xlsx)"
 
 
 def ui_settings() -> QSettings:
-    """Where the window keeps its own state (size, facility); rules live in the database."""
+    """Where the window keeps its own state (size, facility, inbox folder); rules live in
+    the database."""
     return QSettings("hoiku-desk", "hoiku-desk")
+
+
+def claims_key(pane: QWidget, key: QKeySequence) -> bool:
+    """Whether a pane has its own use for ``key`` (a shortcut of one of its buttons)."""
+    return (any(key in shortcut.keys() for shortcut in pane.findChildren(QShortcut) if shortcut.isEnabled())
+            or any(key in action.shortcuts() for action in pane.findChildren(QAction)))
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """``path``, with ``suffix`` added unless it already ends so (a name typed without it)."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 class MainWindow(QMainWindow):
@@ -63,8 +97,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.calendar.slotActivated.connect(self.open_booking)
+        self._build_file_menu()
         self._build_help_menu()
         self._build_status_bar()
+        self.tabs.currentChanged.connect(lambda _index: self._share_import_key())
+        self._share_import_key()
+        self._start_inbox()
         self.context.changed.connect(self._refresh_status)
         self.context.facilityChanged.connect(lambda _id: self._refresh_status())
         self.context.facilityChanged.connect(lambda id_: ui_settings().setValue("facility_id", id_))
@@ -103,6 +141,152 @@ class MainWindow(QMainWindow):
         self.booking.prefill(day, start)
         self.show_pane(self.booking)
 
+    # -- File menu ----------------------------------------------------------------------
+    def _build_file_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = self._menu_action(menu, "importAction", self.tr("&Import request file…"),
+                                               self.import_requests, IMPORT_KEY)
+        menu.addSeparator()
+        self.export_decisions_action = self._menu_action(
+            menu, "exportDecisionsAction", self.tr("Export &decisions…"), self.export_decisions)
+        self.export_availability_action = self._menu_action(
+            menu, "exportAvailabilityAction", self.tr("Export &availability…"), self.export_availability)
+        self.export_actuals_action = self._menu_action(
+            menu, "exportActualsAction", self.tr("Export ac&tuals…"), self.export_actuals)
+        menu.addSeparator()
+        self.quit_action = self._menu_action(menu, "quitAction", self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _menu_action(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
+                     key: str = "") -> QAction:
+        """A menu item named ``name``; its key (if any) works wherever the focus is in the window."""
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        if key:
+            action.setShortcut(QKeySequence(key))
+            self.addAction(action)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _share_import_key(self) -> None:
+        """Ctrl+I imports from every pane but one with its own Ctrl+I: 出席簿 checks a child
+        in with it, and 承認待ち's import button is this same command. One key press, one
+        command: two owners of a key would make Qt ignore it as ambiguous."""
+        key = QKeySequence(IMPORT_KEY)
+        pane = self.tabs.currentWidget()
+        claimed = pane is not None and claims_key(pane, key)
+        self.import_action.setShortcut(QKeySequence() if claimed else key)
+
+    def import_requests(self) -> None:
+        """Show 承認待ち and import a request file there (its file dialog, progress and report)."""
+        self.show_pane(self.approvals)
+        self.approvals.import_file()
+
+    def export_decisions(self) -> None:
+        """Write the decisions taken since the previous export, to a file staff choose."""
+        self._export(self.tr("Export decisions"), "decisions",
+                     f"decisions_{self.context.desk.now():%Y%m%d-%H%M}{CSV}",
+                     self.context.desk.sync.export_decisions)
+
+    def export_availability(self) -> AvailabilityExportDialog | None:
+        """Ask the days, then write the current facility's availability; returns the dialog
+        (it opens window-modally and deletes itself when closed)."""
+        facility = self.context.facility
+        if facility is None:
+            return None
+        dialog = AvailabilityExportDialog(self.context.today(), self, lang=self.context.lang)
+        dialog.accepted.connect(lambda: self._write_availability(facility.id, facility.code, *dialog.days()))
+        return self._open(dialog)
+
+    def _write_availability(self, facility_id: str, code: str, first: date, last: date) -> None:
+        self._export(self.tr("Export availability"), "availability",
+                     f"availability_{code}_{first:%Y%m%d}-{last:%Y%m%d}{CSV}",
+                     self.context.desk.sync.export_availability, facility_id, first, last)
+
+    def export_actuals(self) -> ActualsExportDialog | None:
+        """Ask the month and the format, then write the current facility's actuals; returns
+        the dialog (it opens window-modally and deletes itself when closed)."""
+        facility = self.context.facility
+        if facility is None:
+            return None
+        dialog = ActualsExportDialog(self.context.today(), self, lang=self.context.lang)
+        dialog.accepted.connect(
+            lambda: self._write_actuals(facility.id, facility.code, *dialog.month(), dialog.suffix()))
+        return self._open(dialog)
+
+    def _write_actuals(self, facility_id: str, code: str, year: int, month: int, suffix: str) -> None:
+        self._export(self.tr("Export actuals"), "actuals", f"actuals_{code}_{year:04d}-{month:02d}{suffix}",
+                     self.context.desk.sync.export_actuals, facility_id, year, month)
+
+    @staticmethod
+    def _open(dialog: D) -> D:
+        """Open ``dialog`` window-modally (without blocking); it deletes itself when closed."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _export(self, title: str, what: str, suggested: str, call: Callable[..., int], *args: object) -> None:
+        """Ask where to write (``suggested`` as the name; its suffix added to a name typed
+        without it), run ``call(*args, path)``, and say how many rows went where — or why
+        nothing was written. Closing the file dialog does nothing."""
+        suffix = Path(suggested).suffix
+        chosen = self.context.dialogs.save_file(self, title, suggested,
+                                                XLSX_FILTER if suffix == XLSX else CSV_FILTER)
+        if chosen is None:
+            return
+        path = with_suffix(chosen, suffix)
+        outcome = self.context.run(call, *args, path)
+        if not outcome.ok:
+            self.context.dialogs.warn(self, title, outcome.message)
+            return
+        self.context.dialogs.inform(self, title, messages.export_done(what, outcome.value or 0, path,
+                                                                      self.context.lang))
+
+    # -- inbox folder -------------------------------------------------------------------
+    def _start_inbox(self) -> None:
+        """Watch the inbox folder stored for this computer, if it is on."""
+        self.inbox = InboxWatcher(self.context, self)
+        self.inbox.imported.connect(self._inbox_imported)
+        self.inbox.failed.connect(self._inbox_failed)
+        settings = ui_settings()
+        folder = str(settings.value("inbox/folder", "") or "")
+        on = settings.value("inbox/enabled", False, type=bool)
+        self.settings.show_inbox(folder, bool(on))
+        self.settings.inboxChanged.connect(self.set_inbox)
+        self._apply_inbox(folder, bool(on))
+
+    def set_inbox(self, folder: str, on: bool) -> None:
+        """Keep the inbox setting on this computer and watch (or stop watching) accordingly."""
+        settings = ui_settings()
+        settings.setValue("inbox/folder", folder)
+        settings.setValue("inbox/enabled", on)
+        self._apply_inbox(folder, on)
+
+    def _apply_inbox(self, folder: str, on: bool) -> None:
+        if on and folder:
+            self.inbox.watch(Path(folder).expanduser())
+        else:
+            self.inbox.stop()
+
+    def _inbox_imported(self, file_name: str, report: ImportReport) -> None:
+        text = self.tr("Inbox: imported “%1”. %2").replace("%1", file_name).replace(
+            "%2", messages.import_summary(report.accepted, report.duplicates, report.cancelled,
+                                          len(report.rejected), self.context.lang))
+        if report.rejected:
+            text += " " + self.tr("The rows not imported are listed beside the file in “%1”.").replace(
+                "%1", ARCHIVE)
+        self._say_inbox(text, error=False)
+
+    def _inbox_failed(self, file_name: str, sentence: str) -> None:
+        self._say_inbox(self.tr("Inbox, “%1”: %2").replace("%1", file_name).replace("%2", sentence),
+                        error=True)
+
+    def _say_inbox(self, text: str, *, error: bool) -> None:
+        self.inbox_label.setText(text)
+        self.inbox_label.setToolTip(text)
+        self.inbox_label.setStyleSheet(ERROR_STYLE if error else "")
+
+    # -- Help menu ----------------------------------------------------------------------
     def _build_help_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = menu.addAction(self.tr("About Hoiku Desk"))
@@ -132,10 +316,16 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.waiting_label = QLabel(self)
         self.waiting_label.setObjectName("waitingLabel")
+        self.inbox_label = QLabel(self)
+        self.inbox_label.setObjectName("inboxLabel")
+        # The last inbox result takes the room left and is cut there (whole in its tooltip):
+        # it never squeezes the facility chooser.
+        self.inbox_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar.addWidget(QLabel(self.tr("Facility:"), self))
         bar.addWidget(self.facility_box)
         bar.addWidget(self.date_label)
         bar.addWidget(self.waiting_label)
+        bar.addWidget(self.inbox_label, 1)
         bar.addPermanentWidget(self.database_label)
 
     def _refresh_status(self) -> None:

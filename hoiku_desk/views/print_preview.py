@@ -66,7 +66,7 @@ class PrintButtons(QWidget):
                                               self.tr("Show the pages as they will print"), "Ctrl+Shift+P")
         self.print_button = shortcut_button(self, printing, self.tr("P&rint…"),
                                             self.tr("Print on paper"), "Ctrl+P")
-        self.pdf_button = shortcut_button(self, saving, self.tr("Save PD&F…"),
+        self.pdf_button = shortcut_button(self, saving, self.tr("Save as P&DF…"),
                                           self.tr("Save the pages as a PDF file"), "Ctrl+Shift+S")
         self.preview_button.clicked.connect(self.show_preview)
         self.print_button.clicked.connect(self.print_document)

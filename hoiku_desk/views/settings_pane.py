@@ -1,12 +1,14 @@
 """Facility settings (施設設定, admin): the facility's rules, capacities, closures and opened
-days, and adding a facility (a nursery running both programs has two)."""
+days, adding a facility (a nursery running both programs has two), and this computer's
+inbox folder for request files (受信フォルダ)."""
 
 from __future__ import annotations
 
 from datetime import time
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableView,
@@ -26,6 +29,7 @@ from hoiku_desk import messages
 from hoiku_desk.services import Booking, CapacitySetting, FacilityRules
 from hoiku_desk.views.booking_columns import booking_columns, times_text
 from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.inbox import ARCHIVE, ERRORS
 from hoiku_desk.views.rules_form import RulesForm, weekday_names
 from hoiku_desk.views.table_model import Column, RecordTableModel
 from hoiku_desk.views.widgets import ERROR_STYLE, date_edit, shortcut_button, table_view, time_edit
@@ -81,15 +85,22 @@ class SettingsPane(QWidget):
     Every change goes through ``ctx.run``, so the other panes (the calendar first) refresh
     through ``ctx.changed``. The rules form is reloaded on ``changed`` only while it holds
     no unsaved edits, and always on ``facilityChanged``; the stored capacities always.
+    The inbox folder is this computer's setting, not the database's: the pane only shows
+    and edits it, the window keeps it (:meth:`show_inbox`, ``inboxChanged``).
 
-    Has no signals of its own.
+    Signals:
+        inboxChanged(str folder, bool on): staff chose another inbox folder, or turned the
+            inbox on or off; ``on`` only for a folder that exists.
     """
+
+    inboxChanged = Signal(str, bool)
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPane")
         self.ctx = ctx
         self._loaded: FacilityRules | None = None
+        self._inbox = ("", False)  # the inbox setting as last shown or announced
         self.capacity_model = capacity_model(ctx.lang, self)
         self.affected_model = affected_model(ctx.lang, self)
         self._build()
@@ -105,6 +116,7 @@ class SettingsPane(QWidget):
         column.addWidget(self._capacity_group(content))
         column.addWidget(self._closure_group(content))
         column.addWidget(self._facility_group(content))
+        column.addWidget(self._inbox_group(content))
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("settingsScroll")
@@ -251,7 +263,7 @@ class SettingsPane(QWidget):
         row.addWidget(self.facility_code_edit)
         row.addWidget(self.facility_name_edit, 1)
         row.addWidget(self.program_box)
-        add = shortcut_button(self, "addFacilityButton", self.tr("Add &facility"),
+        add = shortcut_button(self, "addFacilityButton", self.tr("&Add facility"),
                               self.tr("Add a facility with the program's default rules"), "Ctrl+Shift+F")
         add.clicked.connect(self.add_facility)
         row.addWidget(add)
@@ -259,6 +271,42 @@ class SettingsPane(QWidget):
         layout = QVBoxLayout(group)
         layout.addLayout(row)
         layout.addWidget(self.facility_status)
+        return group
+
+    def _inbox_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Inbox folder for request files"), parent)
+        group.setObjectName("inboxGroup")
+        self.inbox_folder_edit = QLineEdit(group)
+        self.inbox_folder_edit.setObjectName("inboxFolderEdit")
+        self.inbox_folder_edit.setPlaceholderText(
+            self.tr("The folder the online channels save request files in"))
+        self.inbox_folder_edit.editingFinished.connect(self._inbox_folder_edited)
+        folder_label = QLabel(self.tr("Fo&lder:"), group)
+        folder_label.setBuddy(self.inbox_folder_edit)
+        browse = QPushButton(self.tr("&Browse…"), group)
+        browse.setObjectName("inboxBrowseButton")
+        browse.setToolTip(self.tr("Choose the inbox folder"))
+        browse.clicked.connect(self.browse_inbox)
+        self.inbox_check = QCheckBox(self.tr("&Watch this folder and import new files automatically"), group)
+        self.inbox_check.setObjectName("inboxEnabledCheck")
+        self.inbox_check.toggled.connect(self._inbox_changed)
+        note = QLabel(self.tr("Request files (CSV) saved in this folder are imported as they arrive. "
+                              "Imported files move to its sub-folder “%1”, with the rows not imported "
+                              "listed beside them; files that are not request files move to “%2”. "
+                              "This setting is kept on this computer only.")
+                      .replace("%1", ARCHIVE).replace("%2", ERRORS), group)
+        note.setWordWrap(True)
+        self.inbox_status = self._status("inboxStatus")
+        row = QHBoxLayout()
+        row.addWidget(folder_label)
+        row.addWidget(self.inbox_folder_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(group)
+        layout.addLayout(row)
+        layout.addWidget(self.inbox_check)
+        layout.addWidget(note)
+        layout.addWidget(self.inbox_status)
+        self._say_inbox()
         return group
 
     def _status(self, name: str) -> QLabel:
@@ -478,3 +526,50 @@ class SettingsPane(QWidget):
         self.facility_name_edit.clear()
         self._say(self.facility_status, self.tr("Added %1 %2: choose it in the status bar to work on it.")
                   .replace("%1", facility.code).replace("%2", facility.name))
+
+    # -- inbox folder -------------------------------------------------------------------
+    def show_inbox(self, folder: str, on: bool) -> None:
+        """Show the stored inbox setting (without announcing it as a change)."""
+        with QSignalBlocker(self.inbox_folder_edit), QSignalBlocker(self.inbox_check):
+            self.inbox_folder_edit.setText(folder)
+            self.inbox_check.setChecked(on)
+        self._inbox = (folder, on)
+        self._say_inbox()
+
+    def inbox_folder(self) -> str:
+        return self.inbox_folder_edit.text().strip()
+
+    def browse_inbox(self) -> None:
+        """Choose the inbox folder with the folder chooser."""
+        chosen = self.ctx.dialogs.choose_folder(self, self.tr("Inbox folder"), self.inbox_folder())
+        if chosen is None:
+            return
+        self.inbox_folder_edit.setText(str(chosen))
+        self._inbox_folder_edited()
+
+    def _inbox_folder_edited(self) -> None:
+        self._inbox_changed(self.inbox_check.isChecked())
+
+    def _inbox_changed(self, on: bool) -> None:
+        """Announce a changed setting; the inbox stays off while its folder does not exist."""
+        folder = self.inbox_folder()
+        if on and not Path(folder).expanduser().is_dir():
+            with QSignalBlocker(self.inbox_check):
+                self.inbox_check.setChecked(False)
+            self._say(self.inbox_status, self.tr("The folder “%1” does not exist. Choose a folder first.")
+                      .replace("%1", folder) if folder else self.tr("Choose a folder first."), error=True)
+            on = False
+        else:
+            self._say_inbox()
+        if (folder, on) != self._inbox:
+            self._inbox = (folder, on)
+            self.inboxChanged.emit(folder, on)
+
+    def _say_inbox(self) -> None:
+        if self.inbox_check.isChecked():
+            text = (self.tr("New request files in “%1” are imported automatically.")
+                    .replace("%1", self.inbox_folder()))
+        else:
+            text = self.tr("The inbox is off: import request files with File ▸ Import request "
+                           "file (Ctrl+I).")
+        self._say(self.inbox_status, text)

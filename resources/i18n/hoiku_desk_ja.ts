@@ -50,6 +50,49 @@
     </message>
 </context>
 <context>
+    <name>ActualsExportDialog</name>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="81"/>
+        <source>Export actuals</source>
+        <translation>利用実績の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="83"/>
+        <source>The month&apos;s actual use, one row per child, for the municipality&apos;s monthly report:</source>
+        <translation>市区町村への月次報告に使う、その月の利用実績（児童ごとに1行）を書き出します：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="89"/>
+        <source>Up/Down: one month; Alt+Down: calendar</source>
+        <translation>↑↓：1か月ずつ移動&#x3000;Alt+↓：カレンダー</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="90"/>
+        <source>&amp;CSV: the rows per child, and the summary by age in a second file</source>
+        <translation>CSV(&amp;C)：児童ごとの実績と、年齢区分別の集計を別ファイルに</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="93"/>
+        <source>E&amp;xcel workbook (.xlsx): both on sheets of one file</source>
+        <translation>Excelブック(&amp;X)（.xlsx）：実績と集計を1つのファイルのシートに</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="96"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="99"/>
+        <source>&amp;Month:</source>
+        <translation>対象月(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="100"/>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../hoiku_desk/views/app.py" line="65"/>
@@ -428,6 +471,39 @@
         <location filename="../../hoiku_desk/views/attendance_pane.py" line="409"/>
         <source>Attendance %1.pdf</source>
         <translation>出席簿_%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityExportDialog</name>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="36"/>
+        <source>Export availability</source>
+        <translation>空き状況の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="38"/>
+        <source>Capacity, taken and remaining places of every open slot, for the online channels:</source>
+        <translation>ネット予約などの受付窓口向けに、開所している各枠の定員・予約数・空き数を書き出します：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="45"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="48"/>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="49"/>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/export_dialogs.py" line="64"/>
+        <source>The last day is before the first day. Choose a last day on or after the first.</source>
+        <translation>終了日が開始日より前になっています。開始日と同じ日かそれより後の日を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1572,54 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="109"/>
+        <source>Administrator account</source>
+        <translation>管理者アカウント</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="111"/>
+        <source>Create the administrator&apos;s account (the director or head teacher). The administrator sets the facility&apos;s rules and capacities and makes the other staff accounts. Children&apos;s data is protected by the accounts&apos; passwords.</source>
+        <translation>管理者（園長・主任）のアカウントを作成します。管理者は施設のルールや定員を設定し、ほかの職員のアカウントを作成します。児童の個人情報はアカウントのパスワードで守られます。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="122"/>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="123"/>
+        <source>&amp;Login:</source>
+        <translation>ログインID(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="124"/>
+        <source>&amp;Password (8 or more characters):</source>
+        <translation>パスワード（8文字以上）(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="125"/>
+        <source>Password &amp;again:</source>
+        <translation>パスワード（確認）(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="128"/>
+        <source>C&amp;reate account</source>
+        <translation>アカウントを作成(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="129"/>
+        <source>&amp;Later</source>
+        <translation>後で設定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="141"/>
+        <source>The two passwords differ. Please type them again.</source>
+        <translation>2つのパスワードが一致しません。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../hoiku_desk/views/first_start.py" line="36"/>
@@ -1605,6 +1729,24 @@
     </message>
 </context>
 <context>
+    <name>InboxWatcher</name>
+    <message>
+        <location filename="../../hoiku_desk/views/inbox.py" line="179"/>
+        <source>It was moved to the folder “%1”.</source>
+        <translation>ファイルは「%1」フォルダに移しました。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/inbox.py" line="196"/>
+        <source>The rows of “%1” that were not imported could not be written to “%2” (%3).</source>
+        <translation>「%1」の取り込めなかった行を「%2」に書き出せませんでした（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/inbox.py" line="217"/>
+        <source>“%1” could not be moved to the folder “%2” (%3). Please move it out of the inbox folder.</source>
+        <translation>「%1」を「%2」フォルダに移せませんでした（%3）。受信フォルダから手で移動してください。</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDateDialog</name>
     <message>
         <location filename="../../hoiku_desk/views/child_dialog.py" line="194"/>
@@ -1633,69 +1775,162 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="62"/>
+        <source>Log in to Hoiku Desk</source>
+        <translation>Hoiku Desk にログイン</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="64"/>
+        <source>The window was locked because nobody used it for a while. Enter the password to go on where you left off.</source>
+        <translation>しばらく操作がなかったため、画面をロックしました。パスワードを入力すると、作業の続きから再開できます。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="67"/>
+        <source>Enter your login and password.</source>
+        <translation>ログインIDとパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="74"/>
+        <source>&amp;Login:</source>
+        <translation>ログインID(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="75"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="77"/>
+        <source>&amp;Log in</source>
+        <translation>ログイン(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="37"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="71"/>
         <source>Hoiku Desk</source>
         <translation>Hoiku Desk 保育受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="53"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="87"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="53"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="87"/>
         <source>Booking</source>
         <translation>予約受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="53"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="87"/>
         <source>Approvals</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="54"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="88"/>
         <source>Reservations</source>
         <translation>予約一覧・キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="54"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="88"/>
         <source>Attendance</source>
         <translation>出席簿</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="54"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="88"/>
         <source>Children</source>
         <translation>児童・利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="55"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="89"/>
         <source>Settings</source>
         <translation>施設設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="107"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="146"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="147"/>
+        <source>&amp;Import request file…</source>
+        <translation>申請ファイルの取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="151"/>
+        <source>Export &amp;decisions…</source>
+        <translation>判定結果の書き出し(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="153"/>
+        <source>Export &amp;availability…</source>
+        <translation>空き状況の書き出し(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="155"/>
+        <source>Export ac&amp;tuals…</source>
+        <translation>利用実績の書き出し(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="157"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="187"/>
+        <source>Export decisions</source>
+        <translation>判定結果の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="202"/>
+        <source>Export availability</source>
+        <translation>空き状況の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="218"/>
+        <source>Export actuals</source>
+        <translation>利用実績の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="272"/>
+        <source>Inbox: imported “%1”. %2</source>
+        <translation>受信フォルダの「%1」を取り込みました。%2</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="276"/>
+        <source>The rows not imported are listed beside the file in “%1”.</source>
+        <translation>取り込めなかった行の一覧は「%1」フォルダのファイルの隣にあります。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="281"/>
+        <source>Inbox, “%1”: %2</source>
+        <translation>受信フォルダの「%1」：%2</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="108"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="292"/>
         <source>About Hoiku Desk</source>
         <translation>Hoiku Desk について</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="135"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="324"/>
         <source>Facility:</source>
         <translation>施設：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="153"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="343"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="156"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="346"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
@@ -1777,8 +2012,8 @@
     </message>
     <message>
         <location filename="../../hoiku_desk/views/print_preview.py" line="69"/>
-        <source>Save PD&amp;F…</source>
-        <translation>PDFに保存(&amp;F)…</translation>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFで保存(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/print_preview.py" line="70"/>
@@ -2090,260 +2325,320 @@
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="119"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="304"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="131"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="352"/>
         <source>Facility rules</source>
         <translation>施設のルール</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="121"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="133"/>
         <source>&amp;Save rules</source>
         <translation>ルールを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="122"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="134"/>
         <source>Save the changed rules</source>
         <translation>変更したルールを保存します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="123"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="135"/>
         <source>&amp;Undo edits</source>
         <translation>編集を元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="124"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="136"/>
         <source>Show the saved rules again</source>
         <translation>保存されているルールを表示し直します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="60"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="138"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="64"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="150"/>
         <source>Capacity</source>
         <translation>定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="58"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="62"/>
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="59"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="63"/>
         <source>Hours</source>
         <translation>時間帯</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="43"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="143"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="47"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="155"/>
         <source>Every day</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="144"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="156"/>
         <source>Weekday</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="145"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="157"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="151"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="163"/>
         <source>Only from</source>
         <translation>時間帯を指定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="162"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="174"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="164"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="176"/>
         <source>Children per slot</source>
         <translation>1枠の定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="167"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="179"/>
         <source>Set &amp;capacity</source>
         <translation>定員を設定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="168"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="180"/>
         <source>Set the capacity; bookings beyond it are listed, never cancelled</source>
         <translation>定員を設定します。定員を超える予約は一覧に出し、キャンセルはしません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="196"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="208"/>
         <source>Closed and opened days</source>
         <translation>休園日と開園日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="201"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="213"/>
         <source>From</source>
         <translation>途中から</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="208"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="220"/>
         <source>Reason (e.g. storm warning)</source>
         <translation>理由（例：暴風警報）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="210"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="222"/>
         <source>Close</source>
         <translation>休園</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="214"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="226"/>
         <source>Close &amp;day</source>
         <translation>休園にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="215"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="227"/>
         <source>Close the day (or from the time on)</source>
         <translation>その日を休園にします（指定した時刻からの休園もできます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="222"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="234"/>
         <source>Open a holiday, year-end day or closed weekday</source>
         <translation>祝日・年末年始・休園曜日を開園日にする</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="224"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="236"/>
         <source>&amp;Open day</source>
         <translation>開園日にする(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="225"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="237"/>
         <source>Open the day for bookings and lift its closures</source>
         <translation>その日の予約を受け付けられるようにし、休園の設定を解除します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="238"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="250"/>
         <source>Add a facility</source>
         <translation>施設の追加</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="242"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="254"/>
         <source>Code</source>
         <translation>施設コード</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="245"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="257"/>
         <source>Name</source>
         <translation>施設名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="249"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="261"/>
         <source>Temporary childcare (ichiji)</source>
         <translation>一時保育</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="250"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="262"/>
         <source>Daredemo tsuen</source>
         <translation>こども誰でも通園制度</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="254"/>
-        <source>Add &amp;facility</source>
-        <translation>施設を追加(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="255"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="267"/>
         <source>Add a facility with the program&apos;s default rules</source>
         <translation>事業の標準のルールで施設を追加します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="303"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="277"/>
+        <source>Inbox folder for request files</source>
+        <translation>申請ファイルの受信フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="282"/>
+        <source>The folder the online channels save request files in</source>
+        <translation>ネット予約などの申請ファイルが保存されるフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="286"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="288"/>
+        <source>Choose the inbox folder</source>
+        <translation>受信フォルダを選びます</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="290"/>
+        <source>&amp;Watch this folder and import new files automatically</source>
+        <translation>このフォルダを見張り、新しいファイルを自動で取り込む(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="293"/>
+        <source>Request files (CSV) saved in this folder are imported as they arrive. Imported files move to its sub-folder “%1”, with the rows not imported listed beside them; files that are not request files move to “%2”. This setting is kept on this computer only.</source>
+        <translation>このフォルダに保存された申請ファイル（CSV）は、届きしだい取り込みます。取り込んだファイルは中の「%1」フォルダへ移し、取り込めなかった行の一覧をその隣に置きます。申請ファイルでないものは「%2」フォルダへ移します。この設定はこのパソコンだけに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="351"/>
         <source>Facility rules: %1</source>
         <translation>施設のルール：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="351"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="399"/>
         <source>Nothing to save: no rule was changed.</source>
         <translation>変更されたルールがないため、保存するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="358"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="406"/>
         <source>Saved. New bookings follow the new rules.</source>
         <translation>保存しました。これからの予約は新しいルールで受け付けます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="49"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="544"/>
+        <source>Inbox folder</source>
+        <translation>受信フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="559"/>
+        <source>The folder “%1” does not exist. Choose a folder first.</source>
+        <translation>「%1」というフォルダはありません。先にフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="560"/>
+        <source>Choose a folder first.</source>
+        <translation>先にフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="570"/>
+        <source>New request files in “%1” are imported automatically.</source>
+        <translation>「%1」に届いた申請ファイルを自動で取り込んでいます。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="573"/>
+        <source>The inbox is off: import request files with File ▸ Import request file (Ctrl+I).</source>
+        <translation>受信フォルダは使っていません。申請ファイルは「ファイル」▸「申請ファイルの取り込み」（Ctrl+I）で取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="53"/>
         <source>All day</source>
         <translation>終日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="179"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="191"/>
         <source>&amp;Remove setting…</source>
         <translation>設定を削除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="180"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="192"/>
         <source>Remove the selected capacity setting (Delete in the list)</source>
         <translation>選んだ定員設定を削除します（一覧ではDeleteキーでも）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="182"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="194"/>
         <source>Stored capacities: a date&apos;s wins over a weekday&apos;s, a weekday&apos;s over every day&apos;s. Every day, all day is the rules&apos; capacity per slot.</source>
         <translation>登録済みの定員設定：日付の設定は曜日の設定より、曜日の設定は毎日の設定より優先されます。毎日・終日の定員は施設ルールの「1枠の定員」です。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="394"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="266"/>
+        <source>&amp;Add facility</source>
+        <translation>施設を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="284"/>
+        <source>Fo&amp;lder:</source>
+        <translation>フォルダ(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="442"/>
         <source>Capacity set: %1 per slot.</source>
         <translation>定員を1枠%1名に設定しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="403"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="451"/>
         <source>%1, %2: %3 per slot</source>
         <translation>%1・%2：1枠%3名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="405"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="453"/>
         <source>Remove the capacity setting %1? The capacity that applies without it takes its place.</source>
         <translation>定員設定「%1」を削除しますか？削除すると、この設定がないときの定員に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="407"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="455"/>
         <source>Remove capacity setting</source>
         <translation>定員設定の削除</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="413"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="461"/>
         <source>Removed the capacity setting %1.</source>
         <translation>定員設定「%1」を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="420"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="468"/>
         <source>Bookings now beyond the capacity: %1. Nothing was cancelled:</source>
         <translation>定員を超えた予約が%1件あります。キャンセルはしていません：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="442"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="490"/>
         <source>%1 from %2</source>
         <translation>%1 %2〜</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="444"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="492"/>
         <source>Closed %1. Bookings affected: %2. Cancel them in the Reservations pane with the reason “%3” and phone the families.</source>
         <translation>%1を休園にしました。影響を受ける予約が%2件あります。「予約一覧・キャンセル」画面で理由「%3」を選んでキャンセルし、ご家庭に電話でご連絡ください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="419"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="467"/>
         <source>Bookings beyond capacity</source>
         <translation>定員を超えた予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="449"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="497"/>
         <source>Closed %1. No bookings are affected.</source>
         <translation>%1を休園にしました。影響を受ける予約はありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="463"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="511"/>
         <source>%1 is open for bookings.</source>
         <translation>%1を開園日にしました。予約を受け付けられます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="479"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="527"/>
         <source>Added %1 %2: choose it in the status bar to work on it.</source>
         <translation>%1 %2を追加しました。この施設で作業するときは、下のステータスバーで選んでください。</translation>
     </message>
