@@ -38,10 +38,13 @@ class ViewContext(QObject):
     Signals:
         changed: data changed through an operation; every pane refreshes from the services.
         facilityChanged(str): the facility the window works on changed (its id).
+        staffChanged: someone logged in or out (the window was locked, or another staff
+            member took over); panes enable what ``is_admin`` allows.
     """
 
     changed = Signal()
     facilityChanged = Signal(str)
+    staffChanged = Signal()
 
     def __init__(self, desk: Desk, dialogs: Dialogs | None = None, lang: str = "ja") -> None:
         super().__init__()
@@ -76,6 +79,20 @@ class ViewContext(QObject):
 
     def today(self) -> date:
         return self.desk.now().date()
+
+    # -- who works ------------------------------------------------------------------------
+    @property
+    def is_admin(self) -> bool:
+        """True for an admin login, and for the built-in administrator while no account
+        exists (the services decide; this only enables the window's controls)."""
+        staff = self.desk.current_staff
+        if staff is None:
+            return not self.desk.staff.list()
+        return staff.is_admin
+
+    def log_out(self) -> None:
+        self.desk.logout()
+        self.staffChanged.emit()
 
     # -- operations ---------------------------------------------------------------------
     def run(self, call: Callable[..., T], *args: Any, **kwargs: Any) -> Outcome[T]:
