@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any, TypeVar
+from unicodedata import category
 
 _T = TypeVar("_T")
 #: Japanese and English versions of one text.
@@ -859,6 +860,8 @@ _IMPORT_FILE_JA: dict[str, str] = {
     "missing_columns": "{path}は申請ファイルではありません（見出しに「申請ID」と「種別」の列が必要です）。何も取り込んでいません。",
     "unreadable": "{path}を読み込めません。ファイルの場所と権限をご確認ください。何も取り込んでいません。",
     "cancelled": "{path}の取り込みを中止しました。何も取り込んでいません。",
+    "unreadable_header": ("{path}は申請ファイルではありません（見出しの行が読めません。引用符（\"）が閉じていないか、"
+                          "項目が長すぎます）。何も取り込んでいません。"),
 }
 _IMPORT_FILE_EN: dict[str, str] = {
     "undecodable": "{path} is not a request file (it is neither UTF-8 nor Shift_JIS text). Nothing was imported.",
@@ -866,6 +869,8 @@ _IMPORT_FILE_EN: dict[str, str] = {
     "missing_columns": "{path} is not a request file (the header needs request_id and type columns). Nothing was imported.",
     "unreadable": "{path} cannot be read. Please check where it is and its permissions. Nothing was imported.",
     "cancelled": "Importing {path} was stopped. Nothing was imported.",
+    "unreadable_header": ("{path} is not a request file (its header row cannot be read: a quote (\") is not "
+                          "closed or a cell is too long). Nothing was imported."),
 }
 
 
@@ -919,8 +924,14 @@ _ROW_REASONS: dict[str, _Pair] = {
                  "{column} \"{value}\" is not a date (YYYY-MM-DD or YYYY/MM/DD)."),
     "bad_time": ("「{column}」の時刻「{value}」が読めません（HH:MM）。",
                  "{column} \"{value}\" is not a time (HH:MM)."),
-    "bad_datetime": ("「{column}」の日時「{value}」が読めません（YYYY-MM-DD HH:MM）。",
-                     "{column} \"{value}\" is not a date and time (YYYY-MM-DD HH:MM)."),
+    "bad_datetime": ("「{column}」の日時「{value}」が読めません（YYYY-MM-DD HH:MM または YYYY-MM-DD HH:MM:SS）。",
+                     "{column} \"{value}\" is not a date and time (YYYY-MM-DD HH:MM or YYYY-MM-DD HH:MM:SS)."),
+    "future_received_at": ("受付日時「{value}」が未来の日時です。送信元に受付日時をご確認ください。",
+                           "Received at \"{value}\" is in the future. Please check the time with the sender."),
+    "unreadable_row": ("この行は読み込めません（引用符（\"）が閉じていないか、項目が長すぎます）。"
+                       "この行を直してから、ファイルをもう一度取り込んでください（取り込み済みの行は重複として飛ばされます）。",
+                       "This row cannot be read (a quote (\") is not closed or a cell is too long). Correct it and "
+                       "import the file again (rows already imported are skipped as duplicates)."),
     "bad_choice": ("「{column}」の値「{value}」は使えません。", "{column} \"{value}\" is not one of the choices."),
     "unknown_facility": ("施設コード「{value}」の施設はありません。", "There is no facility with code \"{value}\"."),
     "unknown_type": ("種別「{value}」は分かりません（registration・interview・booking・regular・cancel）。",
@@ -939,11 +950,24 @@ _ROW_REASONS: dict[str, _Pair] = {
 }
 
 
+#: How much of a value from a request file a reason quotes.
+_SHOWN_CHARACTERS = 40
+
+
 def import_row_reason(reason: str, lang: str = "ja", *, column: str = "", value: object = "") -> str:
-    """Why a row of a request file was rejected, or the problem its queue item waits with."""
+    """Why a row of a request file was rejected, or the problem its queue item waits with;
+    the value, from a file from outside, is quoted readably (see :func:`_shown`)."""
     pair = _ROW_REASONS.get(reason, ("この行は読み込めません。", "This row cannot be read."))
     label = _label(_COLUMNS, column, lang) or column
-    return _pick(pair, lang).format(column=label, value=value)
+    return _pick(pair, lang).format(column=label, value=_shown(value))
+
+
+def _shown(value: object) -> str:
+    """``value`` as a report line can show it: control and formatting characters (escape
+    sequences, bells, right-to-left overrides, line breaks) as "�", and at most
+    ``_SHOWN_CHARACTERS`` characters, then "…"."""
+    text = "".join("\ufffd" if category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in str(value))
+    return text if len(text) <= _SHOWN_CHARACTERS else text[:_SHOWN_CHARACTERS] + "…"
 
 
 # -- what an import or an export did (the command line and the window) --------------------

@@ -119,10 +119,11 @@ def test_usage_refused_after_the_interview_is_a_rejection_with_its_reason(
 
 
 def test_online_cancellation_writes_its_policy_outcome_for_both_requests(
-    desk: Desk, sites: dict[str, Facility], tmp_path: Path
+    desk: Desk, sites: dict[str, Facility], clock: Clock, tmp_path: Path
 ) -> None:
-    path = write(tmp_path, booking_line("L-1"), cancel_line("L-2", "L-1", "2026-03-08 17:01"))
-    desk.sync.import_requests(path)
+    desk.sync.import_requests(write(tmp_path, booking_line("L-1"), name="a.csv"))
+    clock.set(datetime(2026, 3, 8, 18, 0))
+    desk.sync.import_requests(write(tmp_path, cancel_line("L-2", "L-1", "2026-03-08 17:01"), name="b.csv"))
     number = booking_row(desk, "L-1").number
 
     rows = by_request(export(desk, tmp_path / "d.csv")[1])

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from hoiku_desk import models
 from hoiku_desk.services import Desk, Facility, errors
@@ -327,15 +327,52 @@ def test_cancel_received_before_the_deadline_but_imported_after_it_is_free(
     assert queue_item(desk, "L-1").status == "withdrawn"  # type: ignore[union-attr]
 
 
-def test_cancel_received_after_the_deadline_is_late(
-    desk: Desk, sites: dict[str, Facility], clock: Clock, tmp_path: Path
+@pytest.mark.parametrize(("received", "late"), [
+    ("2026-03-08 17:01", True),
+    ("2026-03-08 17:00:30", True),
+    ("2026-03-08 17:00:00", False),
+    ("2026-03-08 17:00", False),
+])
+def test_cancel_received_after_the_deadline_is_late_to_the_second(
+    desk: Desk, sites: dict[str, Facility], clock: Clock, tmp_path: Path, received: str, late: bool
 ) -> None:
-    path = write(tmp_path, booking_line("L-1"), cancel_line("L-2", "L-1", "2026-03-08 17:01"))
+    desk.sync.import_requests(write(tmp_path, booking_line("L-1"), name="a.csv"))
+    clock.set(datetime(2026, 3, 8, 18, 0))
 
-    desk.sync.import_requests(path)
+    desk.sync.import_requests(write(tmp_path, cancel_line("L-2", "L-1", received), name="b.csv"))
 
     charge = charge_of(desk, booking_row(desk, "L-1").id)
-    assert charge.late and charge.fee_yen > 0
+    assert (charge.late, charge.fee_yen > 0) == (late, late)
+
+
+@pytest.mark.parametrize("row", [
+    pytest.param(booking_line("L-2", "2026-03-03 00:00", day="2026-03-10"), id="booking"),
+    pytest.param(cancel_line("L-2", "L-1", "2026-03-03 00:00"), id="cancel"),
+])
+def test_a_row_received_on_a_later_day_than_today_is_rejected_naming_the_time(
+    desk: Desk, sites: dict[str, Facility], tmp_path: Path, row: str
+) -> None:
+    desk.sync.import_requests(write(tmp_path, booking_line("L-1"), name="a.csv"))
+
+    report = desk.sync.import_requests(write(tmp_path, row, name="b.csv"))
+
+    [(line, reason)] = report.rejected
+    assert line == 2 and "受付日時「2026-03-03 00:00」が未来の日時です" in reason
+    assert queue_item(desk, "L-2") is None and booking_row(desk, "L-1").status == "pending"
+
+
+def test_a_cancel_received_later_today_is_judged_as_received_now(
+    desk: Desk, sites: dict[str, Facility], clock: Clock, tmp_path: Path
+) -> None:
+    """The desk's clock says 16:30 on 3/8 and the cancel claims 23:00 the same day (after the
+    17:00 deadline): it was sent by now at the latest, so it is on time and free."""
+    desk.sync.import_requests(write(tmp_path, booking_line("L-1"), name="a.csv"))
+    clock.set(datetime(2026, 3, 8, 16, 30))
+
+    report = desk.sync.import_requests(write(tmp_path, cancel_line("L-2", "L-1", "2026-03-08 23:00"), name="b.csv"))
+
+    charge = charge_of(desk, booking_row(desk, "L-1").id)
+    assert (report.cancelled, charge.late, charge.fee_yen) == (1, False, 0)
 
 
 def test_cancel_whose_target_is_unknown_waits_with_its_problem(
@@ -351,13 +388,14 @@ def test_cancel_whose_target_is_unknown_waits_with_its_problem(
 
 
 def test_cancel_of_a_booking_started_at_received_at_waits_with_its_problem(
-    desk: Desk, sites: dict[str, Facility], tmp_path: Path
+    desk: Desk, sites: dict[str, Facility], clock: Clock, tmp_path: Path
 ) -> None:
-    path = write(tmp_path, booking_line("L-1"), cancel_line("L-2", "L-1", "2026-03-09 09:45"))
+    desk.sync.import_requests(write(tmp_path, booking_line("L-1"), name="a.csv"))
+    clock.set(datetime(2026, 3, 9, 10, 0))
 
-    report = desk.sync.import_requests(path)
+    report = desk.sync.import_requests(write(tmp_path, cancel_line("L-2", "L-1", "2026-03-09 09:45"), name="b.csv"))
 
-    assert (report.accepted, report.cancelled) == (2, 0)
+    assert (report.accepted, report.cancelled) == (1, 0)
     item = next(i for i in desk.approvals.pending() if i.request_id == "L-2")
     assert item.problems and "開始時刻を過ぎている" in item.problems[0]
     assert booking_row(desk, "L-1").status == "pending"
@@ -372,6 +410,29 @@ def test_cancel_of_a_request_waiting_without_places_withdraws_it(
 
     assert report.cancelled == 1 and desk.approvals.pending() == []
     assert queue_item(desk, "L-1").status == "withdrawn"  # type: ignore[union-attr]
+
+
+def test_rows_for_an_unknown_facility_cost_no_savepoint_and_no_facility_query(
+    desk: Desk, sites: dict[str, Facility], tmp_path: Path
+) -> None:
+    """The facilities are looked up once per import: a file full of rows for a facility
+    code that does not exist is rejected row by row without a savepoint each."""
+    path = write(tmp_path, *(booking_line(f"Z-{n}", facility="Z99") for n in range(40)), booking_line("L-1"))
+    statements: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *args: object) -> None:
+        statements.append(statement)
+
+    event.listen(desk._ctx.engine, "before_cursor_execute", record)  # noqa: SLF001
+    try:
+        report = desk.sync.import_requests(path)
+    finally:
+        event.remove(desk._ctx.engine, "before_cursor_execute", record)  # noqa: SLF001
+
+    assert report.accepted == 1 and len(report.rejected) == 40
+    assert all("Z99" in reason for _, reason in report.rejected)
+    assert sum(s.startswith("SAVEPOINT") for s in statements) < 5
+    assert not any("WHERE facilities.code" in s for s in statements)
 
 
 # -- one transaction ----------------------------------------------------------------------

@@ -189,6 +189,8 @@ def test_error_reads_as_a_concrete_english_sentence(name: str) -> None:
 
 # -- the variants staff meet most ---------------------------------------------------------
 VARIANTS = [
+    pytest.param("ImportFileError", dict(path="requests.csv", reason="unreadable_header"),
+                 ["見出しの行が読めません", "引用符"], id="import-header-unreadable"),
     pytest.param("OutsideBookingWindow",
                  dict(day=date(2026, 3, 20), first_day=MAR9, last_day=date(2026, 3, 19), start=time(9),
                       reason="horizon"),

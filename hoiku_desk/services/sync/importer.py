@@ -4,12 +4,21 @@ Each request goes through the same module-level service functions the window's c
 use (children, registrations, interviews, bookings, regular plans, cancellations), so every
 rule holds.  A row a service refuses rolls back alone and is reported with its line; any
 other exception rolls back the whole file.
+
+The request id is the key for what was imported: a row whose request id was imported before
+(or earlier in the file) is a duplicate and changes nothing, but a row that was rejected was
+not imported, so importing the file again judges it again (a row rejected for an unknown
+facility code imports once the facility exists).  Rows are judged in file order, except a
+cancel whose target is not imported yet: it waits for the end of the file, so a cancel
+listed before the request it cancels still finds it (reported lines are unchanged).
+A row received on a later day than the desk's today is rejected (it cannot have been sent
+yet); a cancel received later today is judged as received now, never later than that.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -27,7 +36,7 @@ from hoiku_desk.services.sync.request_file import Progress, Request, RowError, o
 from hoiku_desk.services.uow import UnitOfWork
 
 SOURCE = "online"
-ACCEPTED, CANCELLED = "accepted", "cancelled"
+ACCEPTED, CANCELLED, DUPLICATES = "accepted", "cancelled", "duplicates"
 
 
 class RowRejected(Exception):
@@ -39,30 +48,74 @@ def import_requests(
 ) -> ImportReport:
     """Import every row of the request file at ``path`` in one transaction; ``progress``
     is told the fraction read after each row, and whatever it raises undoes the whole file."""
-    counts = {ACCEPTED: 0, CANCELLED: 0, "duplicates": 0}
-    rejected: list[tuple[int, str]] = []
     with open_requests(path, progress) as rows, ctx.write() as uow:
-        seen: set[str] = set()
+        run = _Run(ctx, uow, {f.code: f for f in uow.session.scalars(select(models.Facility))})
         for row in rows:
-            if isinstance(row, RowError):
-                rejected.append((row.line, row.reason))
-                continue
-            if row.request_id in seen or already_imported(uow, row.request_id):
-                counts["duplicates"] += 1
-                continue
-            try:
-                with ctx.write() as unit:
-                    outcome = apply_request(ctx, unit, row)
-                    unit.commit()
-            except (errors.BookingError, errors.NotFound, RowRejected) as refusal:
-                text = refusal.message() if isinstance(refusal, errors.HoikuDeskError) else str(refusal)
-                rejected.append((row.line, text))
-                continue
-            seen.add(row.request_id)
-            counts[outcome] += 1
+            run.take(row)
+        run.finish()
         uow.commit()
-    return ImportReport(accepted=counts[ACCEPTED], duplicates=counts["duplicates"],
-                        cancelled=counts[CANCELLED], rejected=rejected)
+    return ImportReport(accepted=run.counts[ACCEPTED], duplicates=run.counts[DUPLICATES],
+                        cancelled=run.counts[CANCELLED], rejected=sorted(run.rejected))
+
+
+@dataclass
+class _Run:
+    """One import under way: what it counted, rejected and still has to do."""
+
+    ctx: Context
+    uow: UnitOfWork
+    #: The facilities by code, loaded once: rows never add facilities.
+    facilities: dict[str, models.Facility]
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys((ACCEPTED, CANCELLED, DUPLICATES), 0))
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    #: Request ids imported by this file so far.
+    seen: set[str] = field(default_factory=set)
+    #: Cancels whose target was not imported yet, by request id, in file order.
+    waiting: dict[str, Request] = field(default_factory=dict)
+
+    def take(self, row: Request | RowError) -> None:
+        if isinstance(row, RowError):
+            self.rejected.append((row.line, row.reason))
+        elif row.request_id in self.waiting or self.imported(row.request_id):
+            self.counts[DUPLICATES] += 1
+        elif (reason := self.refusal(row)) is not None:
+            self.rejected.append((row.line, reason))
+        elif row.type == "cancel" and not self.imported(row.text("target_request_id")):
+            self.waiting[row.request_id] = row
+        else:
+            self.apply(row)
+
+    def finish(self) -> None:
+        """Apply the cancels that waited for the end of the file."""
+        for row in self.waiting.values():
+            self.apply(row)
+        self.waiting.clear()
+
+    def imported(self, request_id: str) -> bool:
+        return request_id in self.seen or already_imported(self.uow, request_id)
+
+    def refusal(self, row: Request) -> str | None:
+        """Why a well-formed row cannot be imported at all, checked without a savepoint."""
+        if row.received_at is not None and row.received_at.date() > self.uow.today:
+            return messages.import_row_reason("future_received_at", value=row.text("received_at"))
+        code = row.text("facility_code")
+        if code and code not in self.facilities:
+            return messages.import_row_reason("unknown_facility", column="facility_code", value=code)
+        return None
+
+    def apply(self, row: Request) -> None:
+        facility = self.facilities.get(row.text("facility_code"))
+        try:
+            with self.ctx.write() as unit:
+                outcome = apply_request(self.ctx, unit, row, facility)
+                unit.commit()
+        except (errors.BookingError, errors.NotFound, RowRejected) as refusal:
+            text = refusal.message() if isinstance(refusal, errors.HoikuDeskError) else str(refusal)
+            self.rejected.append((row.line, text))
+            return
+        self.seen.add(row.request_id)
+        self.counts[outcome] += 1
 
 
 def already_imported(uow: UnitOfWork, request_id: str) -> bool:
@@ -71,20 +124,16 @@ def already_imported(uow: UnitOfWork, request_id: str) -> bool:
     ) is not None
 
 
-def apply_request(ctx: Context, uow: UnitOfWork, req: Request) -> str:
-    """Do what the request's type does at import; ``accepted`` or ``cancelled``."""
-    return _HANDLERS[req.type](ctx, uow, req)
+def apply_request(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility | None) -> str:
+    """Do what the request's type does at import at ``facility`` (the row's facility code;
+    None only for a cancel without one); ``accepted`` or ``cancelled``."""
+    if req.type == "cancel":
+        return _cancel(ctx, uow, req, facility)
+    assert facility is not None, "every other type requires a facility code"
+    return _HANDLERS[req.type](ctx, uow, req, facility)
 
 
 # -- helpers -------------------------------------------------------------------------------
-def _facility(uow: UnitOfWork, req: Request) -> models.Facility:
-    code = req.text("facility_code")
-    row = uow.session.scalar(select(models.Facility).where(models.Facility.code == code))
-    if row is None:
-        raise RowRejected(messages.import_row_reason("unknown_facility", column="facility_code", value=code))
-    return row
-
-
 def _child(uow: UnitOfWork, req: Request) -> models.Child | None:
     assert req.birth_date is not None
     return find_duplicate(uow, req.text("child_kana"), req.birth_date)
@@ -131,8 +180,7 @@ def _attempt(ctx: Context, action: Any) -> errors.BookingError | None:
 
 
 # -- the types -----------------------------------------------------------------------------
-def _registration(ctx: Context, uow: UnitOfWork, req: Request) -> str:
-    facility = _facility(uow, req)
+def _registration(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility) -> str:
     child = _child(uow, req)
     if child is None:
         child = create_child(
@@ -155,8 +203,7 @@ def _registration(ctx: Context, uow: UnitOfWork, req: Request) -> str:
     return ACCEPTED
 
 
-def _interview(ctx: Context, uow: UnitOfWork, req: Request) -> str:
-    facility = _facility(uow, req)
+def _interview(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility) -> str:
     child = _child(uow, req)
     assert req.day is not None and req.start is not None
     problems: list[str] = []
@@ -184,8 +231,7 @@ def _interview(ctx: Context, uow: UnitOfWork, req: Request) -> str:
     return ACCEPTED
 
 
-def _booking(ctx: Context, uow: UnitOfWork, req: Request) -> str:
-    facility = _facility(uow, req)
+def _booking(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility) -> str:
     child = _child(uow, req)
     assert req.day is not None and req.start is not None and req.end is not None
     if child is None:
@@ -213,8 +259,7 @@ def _booking(ctx: Context, uow: UnitOfWork, req: Request) -> str:
     return ACCEPTED
 
 
-def _regular(ctx: Context, uow: UnitOfWork, req: Request) -> str:
-    facility = _facility(uow, req)
+def _regular(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility) -> str:
     child = _child(uow, req)
     if child is None:
         raise RowRejected(messages.import_row_reason(
@@ -228,10 +273,10 @@ def _regular(ctx: Context, uow: UnitOfWork, req: Request) -> str:
     return ACCEPTED
 
 
-def _cancel(ctx: Context, uow: UnitOfWork, req: Request) -> str:
-    facility = _facility(uow, req) if req.text("facility_code") else None
+def _cancel(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility | None) -> str:
     target_id = req.text("target_request_id")
-    at = req.received_at or uow.now
+    # Judged when the parent acted, which cannot be later than now (the file is here).
+    at = min(req.received_at or uow.now, uow.now)
     request = _request(req, target_request_id=target_id, cancel_reason=req.cancel_reason,
                        detail=req.text("comment"), label=f"キャンセル（{target_id}）")
     target = uow.session.scalar(select(models.QueueItem).where(models.QueueItem.request_id == target_id))
@@ -275,7 +320,4 @@ def _applied(
            decided_at=uow.now, decision_note="applied at import", request=request, **fields)
 
 
-_HANDLERS = {
-    "registration": _registration, "interview": _interview, "booking": _booking,
-    "regular": _regular, "cancel": _cancel,
-}
+_HANDLERS = {"registration": _registration, "interview": _interview, "booking": _booking, "regular": _regular}

@@ -1,8 +1,11 @@
 """Reading a request file (SPEC "Files"): decoding, the header, and rows as typed requests.
 
 A file from outside is hostile until checked: its encoding is detected strictly (UTF-8 with
-or without BOM, else CP932), its header must name ``request_id`` and ``type``, and each row
-becomes a :class:`Request` or a :class:`RowError` with the line the row starts on.
+or without BOM, else CP932; a damaged UTF-8 file is refused, not read as CP932 mojibake), its
+header must name ``request_id`` and ``type``, and each row becomes a :class:`Request` or a
+:class:`RowError` with the line the row starts on.  A row the csv module cannot read (a quote
+that never closes, a cell over :data:`FIELD_LIMIT`) is rejected on its first line, and the
+lines after that one are read again as rows of their own, so no row vanishes inside it.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import csv
 import io
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,8 +29,21 @@ from hoiku_desk.services.children import SEX_ALIASES
 from hoiku_desk.services.records import Pickup
 from hoiku_desk.services.rules import CANCEL_REASONS
 
-ENCODINGS = ("utf-8-sig", "cp932")
 CHUNK = 1 << 16
+#: The longest cell read (characters): generous for any comment, small enough that a quote
+#: that never closes is caught before it swallows much of the file.
+FIELD_LIMIT = 1 << 20
+# csv.field_size_limit() is process-wide and request files are the only CSV this program
+# reads, so it is raised once, here (never lowered, should anything have raised it further).
+csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
+#: What a decoded request file may not hold: NUL (binary files, UTF-16/32) in any encoding,
+#: and in CP932 the characters Python gives bytes no CP932 text contains (0x80, 0xA0,
+#: 0xFD–0xFF): such a "CP932" file is something else, usually UTF-8 with a damaged byte.
+FORBIDDEN = {"utf-8-sig": re.compile("\x00"), "cp932": re.compile("[\x00\x80\xa0\uf8f0-\uf8f3]")}
+#: A file that is not valid UTF-8 is damaged UTF-8 (refused), not CP932, when it holds at
+#: least this many well-formed multi-byte UTF-8 characters per bad byte (and at least twice
+#: this many in all): CP932 Japanese forms them only by chance, about 1 per 5 bad bytes.
+DAMAGED_UTF8_RATIO = 4
 TYPES = ("registration", "interview", "booking", "regular", "cancel")
 COLUMNS = (
     "request_id", "received_at", "channel", "type", "facility_code", "child_name", "child_kana",
@@ -61,6 +78,8 @@ WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "su
 PICKUP_KINDS = {"guardian": "guardian", "other": "other", "保護者": "guardian", "その他": "other"}
 DATE_PATTERN = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 TIME_PATTERN = re.compile(r"^(\d{1,2}):(\d{2})$")
+#: ``received_at``'s time: HH:MM, or HH:MM:SS.
+MOMENT_TIME_PATTERN = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 
 
 @dataclass(frozen=True)
@@ -102,21 +121,47 @@ class _Malformed(Exception):
 
 # -- the file ----------------------------------------------------------------------------
 def detect_encoding(path: Path) -> str:
-    """The first encoding that decodes the whole file strictly (read in chunks)."""
-    for encoding in ENCODINGS:
-        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
-        try:
-            with path.open("rb") as stream:
-                while chunk := stream.read(CHUNK):
-                    if "\x00" in decoder.decode(chunk):
-                        raise errors.ImportFileError(path=str(path), reason="undecodable")
-                decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            continue
-        except OSError:
-            raise errors.ImportFileError(path=str(path), reason="unreadable") from None
-        return encoding
+    """UTF-8 (with or without BOM) if the whole file decodes as such, else CP932 if it does
+    and is not damaged UTF-8; refuses anything else (read in chunks, never whole)."""
+    if _reads_as(path, "utf-8-sig"):
+        return "utf-8-sig"
+    if not _damaged_utf8(path) and _reads_as(path, "cp932"):
+        return "cp932"
     raise errors.ImportFileError(path=str(path), reason="undecodable")
+
+
+def _texts(path: Path, encoding: str, handling: str = "strict") -> Iterator[str]:
+    """The file decoded chunk by chunk."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors=handling)
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(CHUNK):
+                yield decoder.decode(chunk)
+            yield decoder.decode(b"", final=True)
+    except OSError:
+        raise errors.ImportFileError(path=str(path), reason="unreadable") from None
+
+
+def _reads_as(path: Path, encoding: str) -> bool:
+    """Whether the file decodes strictly in ``encoding``; refuses it outright if it holds a
+    character no request file in that encoding holds."""
+    try:
+        for text in _texts(path, encoding):
+            if FORBIDDEN[encoding].search(text):
+                raise errors.ImportFileError(path=str(path), reason="undecodable")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _damaged_utf8(path: Path) -> bool:
+    """Whether a file that is not valid UTF-8 is mostly well-formed UTF-8 all the same."""
+    bad = good = 0
+    for text in _texts(path, "utf-8-sig", "replace"):
+        replaced = text.count("\ufffd")
+        bad += replaced
+        good += len(text) - len(text.encode("ascii", "ignore")) - replaced
+    return good >= DAMAGED_UTF8_RATIO * max(bad, 2)
 
 
 def canonical(header: str) -> str:
@@ -151,6 +196,40 @@ class _CountingReader(io.RawIOBase):
 Progress = Callable[[float], None]
 
 
+class _Lines:
+    """The file's lines as csv.reader reads them, numbered (header = 1), remembering those of
+    the row being read so that a row csv cannot read is given up after its first line and the
+    lines after that one are read again."""
+
+    def __init__(self, stream: Iterator[str]) -> None:
+        self._stream = stream
+        self._again: deque[tuple[int, str]] = deque()
+        self._row: list[tuple[int, str]] = []
+        self._count = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self._again:
+            numbered = self._again.popleft()
+        else:
+            numbered = (self._count + 1, next(self._stream))
+            self._count += 1
+        self._row.append(numbered)
+        return numbered[1]
+
+    def next_row(self) -> int:
+        """Start reading a row: the line it starts on."""
+        self._row.clear()
+        return self._again[0][0] if self._again else self._count + 1
+
+    def give_up_row(self) -> None:
+        """The row could not be read: read its lines after the first again."""
+        self._again.extendleft(reversed(self._row[1:]))
+        self._row.clear()
+
+
 @contextmanager
 def open_requests(
     path: str | os.PathLike[str], progress: Progress | None = None
@@ -165,31 +244,51 @@ def open_requests(
     except OSError:
         raise errors.ImportFileError(path=str(source), reason="unreadable") from None
     with io.TextIOWrapper(io.BufferedReader(raw), encoding=encoding, newline="", errors="strict") as stream:
-        reader = csv.reader(stream)
-        header = next((row for row in reader if any(cell.strip() for cell in row)), None)
-        if header is None:
-            raise errors.ImportFileError(path=str(source), reason="no_header")
-        columns = [canonical(h) for h in header]
+        lines = _Lines(stream)
+        reader = csv.reader(lines, strict=True)
+        columns = [canonical(h) for h in _header(reader, source)]
         if "request_id" not in columns or "type" not in columns:
             raise errors.ImportFileError(path=str(source), reason="missing_columns")
         told = progress or (lambda fraction: None)
-        yield _rows(reader, columns, lambda: told(min(raw.done / size, 1.0)))
+        yield _rows(reader, lines, columns, lambda: told(min(raw.done / size, 1.0)))
 
 
-def _rows(reader: Any, columns: list[str], tell: Callable[[], None]) -> Iterator[Request | RowError]:
+def _header(reader: Any, source: Path) -> list[str]:
+    """The first row that is not blank."""
+    for row in _readable(reader, source):
+        if any(cell.strip() for cell in row):
+            return row
+    raise errors.ImportFileError(path=str(source), reason="no_header")
+
+
+def _readable(reader: Any, source: Path) -> Iterator[list[str]]:
+    try:
+        yield from reader
+    except csv.Error:
+        raise errors.ImportFileError(path=str(source), reason="unreadable_header") from None
+
+
+def _rows(
+    reader: Any, lines: _Lines, columns: list[str], tell: Callable[[], None]
+) -> Iterator[Request | RowError]:
     while True:
-        line = reader.line_num + 1
+        line = lines.next_row()
         try:
             cells = next(reader)
         except StopIteration:
             return
+        except csv.Error:
+            lines.give_up_row()
+            tell()
+            yield RowError(line, "", messages.import_row_reason("unreadable_row"))
+            continue
         tell()
         if not any(cell.strip() for cell in cells):
             continue
         values: dict[str, str] = {}
         for column, cell in zip(columns, cells):
-            if column and not values.get(column):
-                values[column] = cell.strip()
+            if column and column not in values and (text := cell.strip()):
+                values[column] = text
         try:
             yield parse(line, values)
         except _Malformed as malformed:
@@ -253,17 +352,18 @@ def _time(values: dict[str, str], column: str) -> time | None:
 
 
 def _moment(text: str) -> datetime | None:
+    """``received_at``: a date and a time (HH:MM or HH:MM:SS) separated by a space."""
     if not text:
         return None
     parts = text.split()
+    found = MOMENT_TIME_PATTERN.match(parts[1]) if len(parts) == 2 else None
     try:
-        if len(parts) != 2:
-            raise _Malformed("bad_datetime")
+        if found is None:
+            raise ValueError(text)
         day = _date({"d": parts[0]}, "d")
-        at = _time({"t": parts[1][:5] if parts[1].count(":") == 2 else parts[1]}, "t")
-        assert day is not None and at is not None
-        return datetime.combine(day, at)
-    except _Malformed:
+        assert day is not None
+        return datetime.combine(day, time(int(found[1]), int(found[2]), int(found[3] or 0)))
+    except (ValueError, _Malformed):
         raise _Malformed("bad_datetime", "received_at", text) from None
 
 
