@@ -93,6 +93,13 @@ class UnitOfWork:
             self._savepoint.commit()
         elif self._outer is None:
             self.session.commit()
+            if self.write:
+                # What is read after the commit (the records a call returns) reads in a
+                # plain deferred transaction: a new BEGIN IMMEDIATE would wait for another
+                # desk's write lock and could fail a call whose change is already saved.
+                self.session.close()
+                self.session = Session(self._ctx.engine_for(write=False), autoflush=True,
+                                       expire_on_commit=False)
         self._committed = True
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
