@@ -1,29 +1,32 @@
-"""Starting the window: the main window and its panes, first start, an unusable database,
-translations, the Japanese font, and the screenshots of every pane."""
+"""Starting the window: the steps at start (a damaged database, today's backup, the login or
+the first administrator, the facility), the main window and its panes, who works in the
+status bar, translations, the Japanese font, and the screenshots of every pane."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QTabWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from hoiku_desk import messages
-from hoiku_desk.services import Desk, Facility, errors
+from hoiku_desk.services import Desk, Facility, backups, errors
 from hoiku_desk.views import fonts, i18n
-from hoiku_desk.views.app import build_window, configure, open_desk
+from hoiku_desk.views.app import EXIT_DATABASE, build_window, configure, open_desk, run, start
 from hoiku_desk.views.first_start import FirstStartDialog, ensure_facility
 from hoiku_desk.views.main_window import MainWindow
-from tests.conftest import ScriptedDialogs
+from tests.conftest import Clock, ScriptedDialogs
+from tests.test_gui_login import ADMIN, STAFF, add_accounts, fill
 
 PANES = ["calendarPane", "bookingPane", "approvalPane", "reservationsPane", "attendancePane",
-         "childrenPane", "settingsPane"]
+         "childrenPane", "settingsPane", "auditPane"]
 
 
 @pytest.fixture
@@ -49,10 +52,10 @@ def untouched_app(qapp: QApplication) -> Iterator[QApplication]:
 
 # -- the main window --------------------------------------------------------------------
 
-def test_window_shows_the_seven_panes_and_ctrl_number_switches(qtbot: QtBot, window: MainWindow) -> None:
+def test_window_shows_the_eight_panes_and_ctrl_number_switches(qtbot: QtBot, window: MainWindow) -> None:
     tabs = window.findChild(QTabWidget, "paneTabs")
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == PANES
-    for number in (5, 2, 7, 1, 3, 6, 4):
+    for number in (5, 2, 8, 7, 1, 3, 6, 4):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert tabs.currentWidget().objectName() == PANES[number - 1]
 
@@ -93,6 +96,321 @@ def test_open_desk_opens_a_local_file(db_path: Path, dialogs: ScriptedDialogs) -
     assert desk is not None
     desk.close()
     assert dialogs.shown == []
+
+
+# -- the steps at start ------------------------------------------------------------------
+DialogAction = Callable[[QtBot, QDialog], None]
+
+
+class DialogScript:
+    """Stands in for running a start-up dialog: shows it, does what ``actions`` says for its
+    objectName (typing and clicking like staff), and gives its result; ``seen`` lists the
+    dialogs in the order they came."""
+
+    def __init__(self, qtbot: QtBot, **actions: DialogAction) -> None:
+        self.qtbot = qtbot
+        self.actions = actions
+        self.seen: list[str] = []
+
+    def __call__(self, dialog: QDialog) -> int:
+        self.qtbot.addWidget(dialog)
+        self.seen.append(dialog.objectName())
+        dialog.show()
+        self.actions[dialog.objectName()](self.qtbot, dialog)
+        return dialog.result()
+
+
+def press(qtbot: QtBot, dialog: QDialog, name: str) -> None:
+    qtbot.mouseClick(dialog.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def create_admin(qtbot: QtBot, dialog: QDialog) -> None:
+    login, name, password = ADMIN
+    fill(qtbot, dialog, adminName=name, adminLogin=login, adminPassword=password, adminPasswordAgain=password)
+    press(qtbot, dialog, "createAdminButton")
+
+
+def create_facility(qtbot: QtBot, dialog: QDialog) -> None:
+    fill(qtbot, dialog, facilityName="ひかり保育園 一時保育", facilityCode="K01")
+    press(qtbot, dialog, "createFacilityButton")
+
+
+def log_in_as_sato(qtbot: QtBot, dialog: QDialog) -> None:
+    fill(qtbot, dialog, loginEdit=STAFF[0], passwordEdit=STAFF[2])
+    press(qtbot, dialog, "loginButton")
+
+
+def cancel(qtbot: QtBot, dialog: QDialog) -> None:
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def later(qtbot: QtBot, dialog: QDialog) -> None:
+    press(qtbot, dialog, "laterButton")
+
+
+def started(qtbot: QtBot, desk: Desk, dialogs: ScriptedDialogs, script: DialogScript) -> MainWindow:
+    window = start(desk, "ja", dialogs, run_dialog=script)  # type: ignore[arg-type]
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    return window
+
+
+def staff_text(window: MainWindow) -> str:
+    label = window.findChild(QLabel, "staffLabel")
+    return label.text() if not label.isHidden() else ""
+
+
+def notice_shown(window: MainWindow) -> bool:
+    return not window.findChild(QLabel, "builtInAdminNotice").isHidden()
+
+
+def test_the_first_start_asks_the_administrator_then_the_facility(
+    qtbot: QtBot, desk: Desk, dialogs: ScriptedDialogs
+) -> None:
+    script = DialogScript(qtbot, firstAdminDialog=create_admin, firstStartDialog=create_facility)
+
+    window = started(qtbot, desk, dialogs, script)
+
+    assert script.seen == ["firstAdminDialog", "firstStartDialog"]
+    assert [f.code for f in desk.facilities.list()] == ["K01"]
+    assert desk.current_staff is not None and desk.current_staff.login == "suzuki"
+    assert staff_text(window) == "鈴木 園長 (administrator)" and not notice_shown(window)
+
+
+def test_later_on_the_first_start_works_as_the_built_in_administrator_and_says_so(
+    qtbot: QtBot, desk: Desk, dialogs: ScriptedDialogs
+) -> None:
+    script = DialogScript(qtbot, firstAdminDialog=later, firstStartDialog=create_facility)
+
+    window = started(qtbot, desk, dialogs, script)
+
+    assert script.seen == ["firstAdminDialog", "firstStartDialog"]
+    assert desk.staff.list() == [] and window.context.is_admin
+    assert notice_shown(window) and staff_text(window) == ""
+    assert window.findChild(QLabel, "builtInAdminNotice").text() == (
+        "No administrator account yet: working as the built-in administrator "
+        "(create one in Settings → Staff accounts)")
+
+
+def test_demo_data_is_offered_only_while_no_account_exists(qtbot: QtBot, desk: Desk) -> None:
+    without = FirstStartDialog(desk, "ja")
+    qtbot.addWidget(without)
+    add_accounts(desk)
+    protected = FirstStartDialog(desk, "ja")
+    qtbot.addWidget(protected)
+
+    assert without.demo_button.isEnabled() and not protected.demo_button.isEnabled()
+
+
+def test_a_later_start_asks_the_login(
+    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs
+) -> None:
+    add_accounts(desk)
+    script = DialogScript(qtbot, loginDialog=log_in_as_sato)
+
+    window = started(qtbot, desk, dialogs, script)
+
+    assert script.seen == ["loginDialog"]
+    assert staff_text(window) == "佐藤 保育士 (staff)" and not notice_shown(window)
+    assert not window.context.is_admin
+
+
+@pytest.mark.parametrize("with_facility", [True, False])
+def test_cancelling_the_login_quits_without_a_window(
+    qtbot: QtBot, desk: Desk, dialogs: ScriptedDialogs, with_facility: bool
+) -> None:
+    if with_facility:
+        desk.facilities.add("K01", "ひかり保育園 一時保育")
+    add_accounts(desk)
+    script = DialogScript(qtbot, loginDialog=cancel)
+
+    assert start(desk, "ja", dialogs, run_dialog=script) == 0  # type: ignore[arg-type]
+    assert script.seen == ["loginDialog"] and desk.current_staff is None
+
+
+def test_cancelling_the_facility_on_the_first_start_quits(
+    qtbot: QtBot, desk: Desk, dialogs: ScriptedDialogs
+) -> None:
+    script = DialogScript(qtbot, firstAdminDialog=create_admin, firstStartDialog=cancel)
+
+    assert start(desk, "ja", dialogs, run_dialog=script) == 0  # type: ignore[arg-type]
+    assert script.seen == ["firstAdminDialog", "firstStartDialog"]
+
+
+def test_a_desk_already_logged_in_asks_nothing(
+    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs
+) -> None:
+    add_accounts(desk).login(STAFF[0], STAFF[2])
+    script = DialogScript(qtbot)
+
+    started(qtbot, desk, dialogs, script)
+
+    assert script.seen == []
+
+
+def test_the_first_start_of_the_day_takes_a_backup_and_later_starts_do_not(
+    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs, clock: Clock
+) -> None:
+    started(qtbot, desk, dialogs, DialogScript(qtbot, firstAdminDialog=later))
+    clock.advance(hours=3)
+    started(qtbot, desk, dialogs, DialogScript(qtbot, firstAdminDialog=later))
+    clock.advance(days=1)
+    started(qtbot, desk, dialogs, DialogScript(qtbot, firstAdminDialog=later))
+
+    assert [(b.kind, b.taken_at.date()) for b in desk.backups.list()] == [
+        ("daily", date(2026, 3, 3)), ("daily", date(2026, 3, 2))]
+
+
+def test_a_backup_that_cannot_be_made_is_said_and_the_program_starts(
+    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full() -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(desk.backups, "daily", disk_full)
+
+    started(qtbot, desk, dialogs, DialogScript(qtbot, firstAdminDialog=later))
+
+    [(kind, _title, text)] = dialogs.shown
+    assert kind == "warn" and text.startswith("Today's backup could not be made (")
+    assert "No space left on device" in text
+
+
+# -- a damaged database ------------------------------------------------------------------
+def damage(path: Path) -> None:
+    """Overwrite pages in the middle of the file, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, min(len(data), 4096 * 6), 7):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+
+
+def damaged_database(db_path: Path, clock: Clock, *, backed_up: bool) -> Path:
+    """The database at ``db_path`` with K01 and a child in it (backed up today if
+    ``backed_up``), then damaged while closed."""
+    with Desk.open(db_path, clock=clock) as desk:
+        k01 = desk.facilities.add("K01", "ひかり保育園 一時保育")
+        desk.children.add(name="大野 芽依", kana="オオノ メイ", birth_date=date(2023, 11, 2), sex="female",
+                          guardian_name="大野 美咲", phone="090-1111-2222")
+        assert desk.facilities.get(k01.id)
+        if backed_up:
+            desk.backups.daily()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    damage(db_path)
+    return db_path
+
+
+def test_a_damaged_database_is_replaced_by_its_newest_good_backup_when_staff_agree(
+    db_path: Path, clock: Clock, dialogs: ScriptedDialogs
+) -> None:
+    damaged_database(db_path, clock, backed_up=True)
+    good = backups.newest_good(db_path)
+    assert good is not None
+    taken = f"{messages.format_date(good.taken_at.date(), 'ja', with_year=True)} " \
+            f"{messages.format_time(good.taken_at.time())}"
+    dialogs.answers.append(True)
+
+    desk = open_desk(db_path, "ja", dialogs)  # type: ignore[arg-type]
+
+    assert desk is not None
+    with desk:
+        assert [c.name for c in desk.children.search("オオノ")] == ["大野 芽依"]
+    [aside] = db_path.parent.glob("desk.sqlite3.damaged-*")
+    assert dialogs.shown == [
+        ("confirm", "Hoiku Desk",
+         f"The database is damaged. Restore the backup of {taken}? (The damaged file is kept.)"),
+        ("inform", "Hoiku Desk",
+         f"The backup of {taken} was restored. The damaged database was kept as “{aside}”."),
+    ]
+
+
+def test_declining_the_backup_leaves_the_damaged_database_and_says_why_it_cannot_open(
+    db_path: Path, clock: Clock, dialogs: ScriptedDialogs
+) -> None:
+    damaged_database(db_path, clock, backed_up=True)
+    before = db_path.read_bytes()
+    dialogs.answers.append(False)
+
+    assert open_desk(db_path, "ja", dialogs) is None  # type: ignore[arg-type]
+
+    assert db_path.read_bytes() == before and not list(db_path.parent.glob("*.damaged-*"))
+    damaged = errors.DatabaseUnavailable(path=str(db_path), reason="damaged")
+    assert dialogs.shown[1:] == [("warn", "Hoiku Desk", messages.message(damaged, "ja"))]
+
+
+def test_a_backup_that_cannot_be_put_in_place_is_said_and_nothing_opens(
+    db_path: Path, clock: Clock, dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damaged_database(db_path, clock, backed_up=True)
+
+    def held_by_another_program(db: Path, backup: Path) -> Path:
+        raise PermissionError(13, "The file is in use by another process", str(db))
+
+    monkeypatch.setattr(backups, "replace_damaged", held_by_another_program)
+    dialogs.answers.append(True)
+
+    assert open_desk(db_path, "ja", dialogs) is None  # type: ignore[arg-type]
+
+    assert [kind for kind, *_ in dialogs.shown] == ["confirm", "warn", "warn"]
+    assert dialogs.shown[1][2].startswith("The backup could not be put in place (")
+    assert "in use by another process" in dialogs.shown[1][2]
+
+
+@pytest.fixture
+def untouched_names(untouched_app: QApplication) -> Iterator[QApplication]:
+    """Also undo the names ``run`` gives the application."""
+    names = untouched_app.applicationName(), untouched_app.organizationName()
+    yield untouched_app
+    untouched_app.setApplicationName(names[0])
+    untouched_app.setOrganizationName(names[1])
+
+
+def test_a_damaged_database_without_a_backup_is_a_sentence_and_the_database_exit_code(
+    untouched_names: QApplication, db_path: Path, clock: Clock, dialogs: ScriptedDialogs
+) -> None:
+    damaged_database(db_path, clock, backed_up=False)
+
+    assert run(db_path, "en", dialogs=dialogs) == EXIT_DATABASE  # type: ignore[arg-type]
+
+    damaged = errors.DatabaseUnavailable(path=str(db_path), reason="damaged")
+    assert dialogs.shown == [("warn", "Hoiku Desk", messages.message(damaged, "en"))]
+
+
+def test_a_damaged_backup_is_not_offered(db_path: Path, clock: Clock, dialogs: ScriptedDialogs) -> None:
+    damaged_database(db_path, clock, backed_up=True)
+    for backup in backups.listing(db_path):
+        shutil.copyfile(db_path, backup.path)  # the backups are as damaged as the database
+
+    assert open_desk(db_path, "ja", dialogs) is None  # type: ignore[arg-type]
+
+    assert [kind for kind, *_ in dialogs.shown] == ["warn"]
+
+
+# -- who works, in the status bar --------------------------------------------------------
+@pytest.mark.parametrize(("who", "shown"), [(STAFF, "佐藤 保育士 (staff)"), (ADMIN, "鈴木 園長 (administrator)")])
+def test_the_status_bar_says_who_is_logged_in(
+    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs, who: tuple[str, str, str], shown: str
+) -> None:
+    add_accounts(desk).login(who[0], who[2])
+
+    window = build_window(desk, "ja", dialogs=dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+
+    assert staff_text(window) == shown and not notice_shown(window)
+
+
+def test_the_built_in_administrator_notice_goes_once_an_account_exists(
+    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs
+) -> None:
+    window = build_window(desk, "ja", dialogs=dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert notice_shown(window)
+
+    outcome = window.context.run(desk.staff.add, *ADMIN, role="admin")
+
+    assert outcome.ok and not notice_shown(window)
+    assert staff_text(window) == "Not logged in"
 
 
 # -- first start ------------------------------------------------------------------------
@@ -261,8 +579,8 @@ def test_screenshots_of_every_pane(qapp: QApplication, tmp_path: Path) -> None:
     saved = render(tmp_path / "shots", "ja", today=date(2026, 3, 4))
     assert [p.name for p in saved] == [
         "01-calendar.png", "02-booking.png", "03-approvals.png", "04-reservations.png",
-        "05-attendance.png", "06-children.png", "07-settings.png",
+        "05-attendance.png", "06-children.png", "07-settings.png", "08-audit.png",
     ]
     images = [QImage(str(p)) for p in saved]
     assert all((image.width(), image.height()) == (1280, 820) for image in images)
-    assert len({image.constBits().tobytes() for image in images}) == 7  # each pane differs
+    assert len({image.constBits().tobytes() for image in images}) == 8  # each pane differs

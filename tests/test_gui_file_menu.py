@@ -1,5 +1,7 @@
 """The File menu (ファイル) of the main window: importing a request file, and writing the
-decision, availability and actuals files the command line writes, each with its sentence."""
+decision, availability and actuals files the command line writes, each with its sentence;
+a file with children's personal data says so in its name and warns before it leaves the
+data folder."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from hoiku_desk.services import Booking, Child, Desk, Facility, errors
 from hoiku_desk.views import i18n
 from hoiku_desk.views.export_dialogs import ActualsExportDialog, AvailabilityExportDialog
 from hoiku_desk.views.import_dialog import ImportReportDialog
-from hoiku_desk.views.main_window import MainWindow
+from hoiku_desk.views.main_window import PERSONAL_MARKER, MainWindow
 from tests.conftest import ChildMaker, Clock, ScriptedDialogs
 from tests.helpers import NOW, t
 
@@ -35,6 +37,9 @@ ACTUALS_HEADER = ["facility_code", "child_name", "child_kana", "birth_date", "mo
 SUMMARY_HEADER = ["facility_code", "month", "age_band", "children", "child_days", "attended_minutes"]
 CTRL = Qt.KeyboardModifier.ControlModifier
 EXPORTS = ["exportDecisionsAction", "exportAvailabilityAction", "exportActualsAction"]
+PERSONAL_WARNING = ("This file holds children's personal data and will be saved outside the data folder "
+                    "({}). If you save it on a USB stick or in a shared folder, please handle it with care. "
+                    "Save it?")
 
 
 # -- set-up ------------------------------------------------------------------------------
@@ -103,10 +108,11 @@ def open_dialog(window: MainWindow, cls: type[QDialog]) -> QDialog:
     return dialog
 
 
-def export(qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, name: str, path: Path | None) -> None:
+def export(qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, name: str, path: Path | None,
+           *then: object) -> None:
     """Choose an export in the menu, accept its dialog (if it has one) as it stands, and
-    answer the file dialog with ``path`` (None: closed)."""
-    dialogs.answers.append(path)
+    answer the file dialog with ``path`` (None: closed), then the questions after with ``then``."""
+    dialogs.answers.extend([path, *then])
     action(window, name).trigger()
     for cls in (AvailabilityExportDialog, ActualsExportDialog):
         for dialog in window.findChildren(cls):
@@ -135,8 +141,9 @@ def test_the_file_menu_comes_before_help_with_every_file_command(window: MainWin
     menus = [a.menu() for a in window.menuBar().actions()]
     assert [m.title() for m in menus] == ["&File", "&Help"]
     names = [a.objectName() for a in menus[0].actions() if not a.isSeparator()]
-    assert names == ["importAction", *EXPORTS, "quitAction"]
+    assert names == ["importAction", *EXPORTS, "idleMinutesAction", "logoutAction", "quitAction"]
     assert action(window, "importAction").shortcut() == QKeySequence("Ctrl+I")
+    assert action(window, "logoutAction").shortcut() == QKeySequence("Ctrl+L")
     assert action(window, "quitAction").shortcut() == QKeySequence("Ctrl+Q")
 
 
@@ -295,16 +302,17 @@ def test_the_actuals_dialog_offers_last_month_as_csv(window: MainWindow) -> None
 def test_exporting_actuals_as_csv_writes_the_rows_and_the_summary_beside(
     window: MainWindow, qtbot: QtBot, dialogs: ScriptedDialogs, february_use: Booking, tmp_path: Path
 ) -> None:
-    out = tmp_path / "actuals_K01_2026-02.csv"
+    out = tmp_path / "actuals_K01_2026-02_個人情報.csv"
 
     export(qtbot, window, dialogs, "exportActualsAction", out)
 
-    assert suggested(dialogs) == ["actuals_K01_2026-02.csv"]
+    assert suggested(dialogs) == ["actuals_K01_2026-02_個人情報.csv"]
+    assert notices(dialogs, "confirm") == [PERSONAL_WARNING.format(tmp_path)]  # answered yes
     header, rows = read_csv(out)
     assert header == ACTUALS_HEADER
     assert [(r["child_name"], r["month"], r["attended_days"], r["attended_minutes"]) for r in rows] == [
         ("大野 芽依", "2026-02", "1", "150")]
-    summary_header, bands = read_csv(tmp_path / "actuals_K01_2026-02_summary.csv")
+    summary_header, bands = read_csv(tmp_path / "actuals_K01_2026-02_個人情報_summary.csv")
     assert summary_header == SUMMARY_HEADER
     assert {b["age_band"]: b["child_days"] for b in bands}["合計"] == "1"
     assert notices(dialogs, "inform") == [messages.export_done("actuals", 1, out)]
@@ -321,7 +329,7 @@ def test_exporting_actuals_as_excel_writes_one_workbook(
     qtbot.mouseClick(dialog.xlsx_radio, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    assert suggested(dialogs) == ["actuals_K01_2026-02.xlsx"]
+    assert suggested(dialogs) == ["actuals_K01_2026-02_個人情報.xlsx"]
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["実績", "集計"]
     sheet = [[c.value for c in row] for row in book["実績"].iter_rows()]
@@ -329,6 +337,45 @@ def test_exporting_actuals_as_excel_writes_one_workbook(
     assert sheet[1][1] == "大野 芽依"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".csv"] == []  # one file, no CSV beside
     assert notices(dialogs, "inform") == [messages.export_done("actuals", 1, out)]
+
+
+# -- personal data ---------------------------------------------------------------------------
+def test_saying_no_to_the_personal_data_warning_writes_nothing(
+    window: MainWindow, qtbot: QtBot, dialogs: ScriptedDialogs, february_use: Booking, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    export(qtbot, window, dialogs, "exportActualsAction", usb / "actuals_K01_2026-02_個人情報.csv", False)
+
+    assert ("confirm", "Export actuals", PERSONAL_WARNING.format(usb)) in dialogs.shown
+    assert list(usb.iterdir()) == []
+    assert notices(dialogs, "inform") == []
+
+
+def test_actuals_saved_in_the_data_folder_need_no_warning(
+    window: MainWindow, qtbot: QtBot, dialogs: ScriptedDialogs, february_use: Booking, isolated_data_dir: Path
+) -> None:
+    out = isolated_data_dir / "reports" / "actuals_K01_2026-02_個人情報.csv"
+    out.parent.mkdir(parents=True)
+
+    export(qtbot, window, dialogs, "exportActualsAction", out)
+
+    assert notices(dialogs, "confirm") == []
+    assert read_csv(out)[1][0]["child_name"] == "大野 芽依"
+
+
+@pytest.mark.parametrize("name", ["exportDecisionsAction", "exportAvailabilityAction"])
+def test_files_without_personal_data_are_written_without_a_warning(
+    window: MainWindow, qtbot: QtBot, dialogs: ScriptedDialogs, approved_request: str, tmp_path: Path,
+    name: str,
+) -> None:
+    out = tmp_path / "for-line.csv"
+
+    export(qtbot, window, dialogs, name, out)
+
+    assert notices(dialogs, "confirm") == []
+    assert PERSONAL_MARKER not in suggested(dialogs)[0]
+    assert out.exists()
 
 
 # -- when nothing is written ---------------------------------------------------------------
@@ -392,5 +439,5 @@ def test_in_japanese_the_menu_reads_as_staff_expect(
     assert menu.title() == "ファイル(&F)"
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "申請ファイルの取り込み(&I)…", "判定結果の書き出し(&D)…", "空き状況の書き出し(&A)…",
-        "利用実績の書き出し(&T)…", "終了(&Q)"]
+        "利用実績の書き出し(&T)…", "自動ロックの時間(&L)…", "ログアウト(&O)", "終了(&Q)"]
 

@@ -20,7 +20,7 @@ from tests.conftest import ScriptedDialogs
 
 SOURCE = i18n.SOURCE_DIR / "hoiku_desk_ja.ts"
 TABS = ["カレンダー (1)", "予約受付 (2)", "承認待ち (3)", "予約一覧・キャンセル (4)", "出席簿 (5)",
-        "児童・利用登録 (6)", "施設設定 (7)"]
+        "児童・利用登録 (6)", "施設設定 (7)", "監査ログ (8)"]
 
 
 @pytest.fixture

@@ -11,13 +11,23 @@ from hoiku_desk.services import Desk, Facility
 from hoiku_desk.views.login_dialog import FirstAdminDialog, LoginDialog
 
 
-@pytest.fixture
-def accounts(desk: Desk, facility: Facility) -> Desk:
-    desk.staff.add("suzuki", "鈴木 園長", "sakura-2026", role="admin")
-    desk.login("suzuki", "sakura-2026")
-    desk.staff.add("sato", "佐藤 保育士", "tanpopo-77")
+ADMIN = ("suzuki", "鈴木 園長", "sakura-2026")
+STAFF = ("sato", "佐藤 保育士", "tanpopo-77")
+
+
+def add_accounts(desk: Desk) -> Desk:
+    """The director 鈴木 園長 (admin, ``suzuki``) and the nursery teacher 佐藤 保育士 (staff,
+    ``sato``); nobody logged in."""
+    desk.staff.add(*ADMIN, role="admin")
+    desk.login(ADMIN[0], ADMIN[2])
+    desk.staff.add(*STAFF)
     desk.logout()
     return desk
+
+
+@pytest.fixture
+def accounts(desk: Desk, facility: Facility) -> Desk:
+    return add_accounts(desk)
 
 
 def fill(qtbot: QtBot, dialog, **fields: str) -> None:

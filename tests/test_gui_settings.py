@@ -389,3 +389,55 @@ def test_the_calendar_follows_what_the_settings_pane_saves(
 
     assert cell(HOLIDAY).open
     assert {slot.capacity for slot in cell(TUESDAY).slots} == {4}
+
+
+def log_in_as(desk: Desk, view_context: ViewContext, login: str) -> None:
+    desk.login(login, "hikari-2026")
+    view_context.staffChanged.emit()
+
+
+@pytest.fixture
+def accounts(desk: Desk) -> None:
+    """An administrator (kocho) and a member of staff (hoiku)."""
+    desk.staff.add("kocho", "園長 花子", "hikari-2026", role="admin")
+    desk.login("kocho", "hikari-2026")
+    desk.staff.add("hoiku", "保育 太郎", "hikari-2026")
+
+
+def test_admin_only_settings_are_disabled_for_staff_and_enabled_again_for_an_admin(
+    qtbot, pane: SettingsPane, desk: Desk, view_context: ViewContext, accounts: None  # type: ignore[no-untyped-def]
+) -> None:
+    admin_only = [pane.rules_group, pane.capacity_group, pane.closure_group, pane.facility_group]
+    save = child(pane, QPushButton, "saveRulesButton")
+    note = child(pane, QLabel, "adminOnlyNote")
+    assert not note.isVisible()
+
+    log_in_as(desk, view_context, "hoiku")
+
+    assert note.isVisible() and "Only an administrator" in note.text()
+
+    assert [group.isEnabled() for group in admin_only] == [False] * 4
+    assert {group.toolTip() for group in admin_only} == {"Only an administrator can change this"}
+    assert not save.isEnabled() and not child(pane, QPushButton, "addFacilityButton").isEnabled()
+    assert child(pane, QCheckBox, "inboxEnabledCheck").isEnabled()  # this computer's setting
+    assert child(pane, QTableView, "staffTable").isEnabled()
+
+    log_in_as(desk, view_context, "kocho")
+
+    assert [group.isEnabled() for group in admin_only] == [True] * 4
+    assert {group.toolTip() for group in admin_only} == {""}
+    assert save.isEnabled() and not note.isVisible()
+
+
+def test_the_service_refuses_an_admin_change_by_staff_with_its_sentence(
+    qtbot, pane: SettingsPane, desk: Desk, facility: Facility, view_context: ViewContext,  # type: ignore[no-untyped-def]
+    accounts: None,
+) -> None:
+    log_in_as(desk, view_context, "hoiku")
+    child(pane, QSpinBox, "capacitySpin").setValue(9)
+
+    with qtbot.assertNotEmitted(view_context.changed):
+        pane.set_capacity()  # what the disabled button would do
+
+    assert "権限がありません" in child(pane, QLabel, "capacityStatus").text()
+    assert capacities(desk, facility, TUESDAY) == {3}

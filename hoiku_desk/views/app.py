@@ -1,18 +1,23 @@
-"""Starting the window: the application, its language and font, the database, first start."""
+"""Starting the window: the application, its language and font, the database (a damaged one
+restored from its newest good backup), today's backup, the login, first start."""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from hoiku_desk import messages
-from hoiku_desk.services import Desk, errors
+from hoiku_desk.services import Desk, backups, errors
 from hoiku_desk.views import fonts, i18n
 from hoiku_desk.views.dialogs import Dialogs
 from hoiku_desk.views.first_start import ensure_facility
+from hoiku_desk.views.login_dialog import ensure_login, exec_dialog
 from hoiku_desk.views.main_window import MainWindow
 
 APP_NAME = "Hoiku Desk"
@@ -45,16 +50,71 @@ def configure(app: QApplication, lang: str) -> list[QTranslator]:
 
 def open_desk(target: str | os.PathLike[str] | None, lang: str, dialogs: Dialogs) -> Desk | None:
     """The desk on ``target``; a database that cannot be opened (a network share, a newer
-    version) is shown as its sentence and gives None, never a traceback."""
+    version) is shown as its sentence and gives None, never a traceback. A damaged file is
+    replaced by its newest good backup when staff agree (the damaged file is kept beside)."""
+    return _open(target, lang, dialogs, offer_backup=True)
+
+
+def _open(
+    target: str | os.PathLike[str] | None, lang: str, dialogs: Dialogs, *, offer_backup: bool
+) -> Desk | None:
     try:
         return Desk.open(target)
+    except errors.DatabaseUnavailable as error:
+        damaged = error.data.get("reason") == "damaged" and offer_backup
+        if damaged and restore_damaged(Path(error.data["path"]), lang, dialogs):
+            return _open(target, lang, dialogs, offer_backup=False)
+        _refuse(error, lang, dialogs)
     except errors.HoikuDeskError as error:
         _refuse(error, lang, dialogs)
-        return None
+    return None
+
+
+def restore_damaged(db_path: Path, lang: str, dialogs: Dialogs) -> bool:
+    """Offer the newest good backup in place of the damaged database at ``db_path``; True
+    once it is in place, False when there is none, staff decline, or it cannot be put there
+    (said in a sentence)."""
+    good = backups.newest_good(db_path)
+    if good is None:
+        return False
+    taken = (f"{messages.format_date(good.taken_at.date(), lang, with_year=True)} "
+             f"{messages.format_time(good.taken_at.time())}")
+    question = QCoreApplication.translate(
+        "App", "The database is damaged. Restore the backup of %1? (The damaged file is kept.)")
+    if not dialogs.confirm(None, APP_NAME, question.replace("%1", taken)):
+        return False
+    try:
+        aside = backups.replace_damaged(db_path, good.path)
+    except errors.HoikuDeskError as error:
+        _refuse(error, lang, dialogs)
+        return False
+    except OSError as failure:
+        text = QCoreApplication.translate("App", "The backup could not be put in place (%1).")
+        dialogs.warn(None, APP_NAME, text.replace("%1", str(failure)))
+        return False
+    done = QCoreApplication.translate(
+        "App", "The backup of %1 was restored. The damaged database was kept as “%2”.")
+    dialogs.inform(None, APP_NAME, done.replace("%1", taken).replace("%2", str(aside)))
+    return True
 
 
 def _refuse(error: errors.HoikuDeskError, lang: str, dialogs: Dialogs) -> None:
     dialogs.warn(None, APP_NAME, messages.message(error, lang))
+
+
+def daily_backup(desk: Desk, dialogs: Dialogs) -> Path | None:
+    """The first start of a day backs the SQLite database up (none on a database server);
+    a backup that cannot be made is said, and the program starts anyway."""
+    if desk.path is None:
+        return None
+    try:
+        return desk.backups.daily()
+    except (OSError, sqlite3.Error) as failure:
+        text = QCoreApplication.translate(
+            "App", "Today's backup could not be made (%1). The program starts anyway; "
+                   "please tell the administrator.")
+        dialogs.warn(None, APP_NAME, text.replace("%1", str(failure)))
+        return None
 
 
 def build_window(desk: Desk, lang: str = "ja", *, dialogs: Dialogs | None = None,
@@ -67,20 +127,32 @@ def build_window(desk: Desk, lang: str = "ja", *, dialogs: Dialogs | None = None
     return window
 
 
-def run(desk_target: str | os.PathLike[str] | None, lang: str = "ja", demo: bool = False) -> int:
+def start(desk: Desk, lang: str, dialogs: Dialogs, *, demo: bool = False,
+          run_dialog: Callable[[QDialog], int] = exec_dialog) -> MainWindow | int:
+    """The steps between opening the database and the window: today's backup, the login
+    (on the first start the administrator's account), the facility on the first start.
+    The window, or the exit code when staff cancelled (0) or the database failed."""
+    daily_backup(desk, dialogs)
+    try:
+        if not ensure_login(desk, lang, run_dialog) or not ensure_facility(desk, lang, run_dialog):
+            return 0
+        return build_window(desk, lang, dialogs=dialogs, demo=demo)
+    except errors.HoikuDeskError as error:  # e.g. another desk held the database too long
+        _refuse(error, lang, dialogs)
+        return EXIT_DATABASE
+
+
+def run(desk_target: str | os.PathLike[str] | None, lang: str = "ja", demo: bool = False,
+        *, dialogs: Dialogs | None = None) -> int:
     """Open the window on ``desk_target`` and run until it is closed; the exit code."""
     app = application(lang)
-    dialogs = Dialogs()
+    dialogs = dialogs or Dialogs()
     desk = open_desk(desk_target, lang, dialogs)
     if desk is None:
         return EXIT_DATABASE
     with desk:
-        try:
-            if not ensure_facility(desk, lang):
-                return 0
-            window = build_window(desk, lang, dialogs=dialogs, demo=demo)
-        except errors.HoikuDeskError as error:  # e.g. another desk held the database too long
-            _refuse(error, lang, dialogs)
-            return EXIT_DATABASE
+        window = start(desk, lang, dialogs, demo=demo)
+        if isinstance(window, int):
+            return window
         window.show()
         return app.exec()

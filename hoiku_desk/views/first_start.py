@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hoiku_desk import demo, messages
 from hoiku_desk.services import Desk, FacilityRules, errors
+from hoiku_desk.views.login_dialog import exec_dialog
 from hoiku_desk.views.widgets import error_label, show_error
 
 
@@ -66,8 +69,13 @@ class FirstStartDialog(QDialog):
         self.demo_button: QPushButton = buttons.addButton(self.tr("Fill with &demo data"),
                                                           QDialogButtonBox.ButtonRole.ActionRole)
         self.demo_button.setObjectName("demoButton")
-        self.demo_button.setToolTip(self.tr("Two facilities, forty children and two weeks of bookings"))
-        self.demo_button.setEnabled(self.desk.path is not None)
+        # Demo data goes into a local database without accounts only (it is made without a login).
+        if self.desk.staff.list():
+            self.demo_button.setToolTip(self.tr("Demo data can only fill a database without staff accounts"))
+            self.demo_button.setEnabled(False)
+        else:
+            self.demo_button.setToolTip(self.tr("Two facilities, forty children and two weeks of bookings"))
+            self.demo_button.setEnabled(self.desk.path is not None)
         self.create_button.clicked.connect(self.create_facility)
         self.demo_button.clicked.connect(self.fill_demo)
         buttons.rejected.connect(self.reject)
@@ -107,9 +115,9 @@ class FirstStartDialog(QDialog):
         self.accept()
 
 
-def ensure_facility(desk: Desk, lang: str = "ja") -> bool:
+def ensure_facility(desk: Desk, lang: str = "ja", run_dialog: Callable[[QDialog], int] = exec_dialog) -> bool:
     """True when the database holds a facility, asking for one first if it has none;
     False when staff cancelled."""
     if desk.facilities.list():
         return True
-    return FirstStartDialog(desk, lang).exec() == QDialog.DialogCode.Accepted
+    return run_dialog(FirstStartDialog(desk, lang)) == QDialog.DialogCode.Accepted

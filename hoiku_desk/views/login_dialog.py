@@ -61,8 +61,8 @@ class LoginDialog(QDialog):
         self.lang = lang
         self.setWindowTitle(self.tr("Log in to Hoiku Desk"))
         if locked_by:
-            text = self.tr("The window was locked because nobody used it for a while. "
-                           "Enter the password to go on where you left off.")
+            text = self.tr("The window is locked. Enter the password to go on where you left off, "
+                           "or log in as another staff member.")
         else:
             text = self.tr("Enter your login and password.")
         intro = QLabel(text, self)
@@ -152,12 +152,17 @@ class FirstAdminDialog(QDialog):
         self.accept()
 
 
-def ensure_login(desk: Desk, lang: str = "ja") -> bool:
+def exec_dialog(dialog: QDialog) -> int:
+    """Run ``dialog`` until it closes: its result (tests answer instead)."""
+    return dialog.exec()
+
+
+def ensure_login(desk: Desk, lang: str = "ja", run_dialog: Callable[[QDialog], int] = exec_dialog) -> bool:
     """True when the desk may go on: an account is logged in, or none exists yet (the
     first start offers to create the administrator's); False when staff cancelled the login."""
     if desk.current_staff is not None:
         return True
     if not desk.staff.list():
-        FirstAdminDialog(desk, lang).exec()
+        run_dialog(FirstAdminDialog(desk, lang))
         return True
-    return LoginDialog(desk, lang).exec() == QDialog.DialogCode.Accepted
+    return run_dialog(LoginDialog(desk, lang)) == QDialog.DialogCode.Accepted

@@ -1,5 +1,6 @@
-"""The main window: one pane per job, Ctrl+1…Ctrl+7 to switch, the File menu (importing and
-every export the command line has), the watched inbox folder, a status bar."""
+"""The main window: one pane per job, Ctrl+1…Ctrl+8 to switch, the File menu (importing,
+every export the command line has, logging out and the automatic lock), the watched inbox
+folder, a status bar saying who works."""
 
 from __future__ import annotations
 
@@ -22,17 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from hoiku_desk import messages
-from hoiku_desk.services import Desk
+from hoiku_desk.services import Desk, database
 from hoiku_desk.services.records import ImportReport
 from hoiku_desk.views.about_dialog import AboutDialog, app_icon
 from hoiku_desk.views.approval_pane import ApprovalPane
 from hoiku_desk.views.attendance_pane import AttendancePane
+from hoiku_desk.views.audit_pane import AuditPane
 from hoiku_desk.views.booking_pane import BookingPane
 from hoiku_desk.views.calendar_pane import CalendarPane
 from hoiku_desk.views.children_pane import ChildrenPane
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.dialogs import Dialogs
 from hoiku_desk.views.export_dialogs import CSV, XLSX, ActualsExportDialog, AvailabilityExportDialog
+from hoiku_desk.views.idle_lock import IDLE_KEY, IdleLock, IdleMinutesDialog, ScreenLock, idle_minutes
 from hoiku_desk.views.inbox import ARCHIVE, InboxWatcher
 from hoiku_desk.views.reservations_pane import ReservationsPane
 from hoiku_desk.views.settings_pane import SettingsPane
@@ -40,8 +43,13 @@ from hoiku_desk.views.widgets import ERROR_STYLE
 
 D = TypeVar("D", bound=QDialog)
 IMPORT_KEY = "Ctrl+I"
+LOCK_KEY = "Ctrl+L"
 CSV_FILTER = "CSV (*.csv)"
 XLSX_FILTER = "Excel (*.xlsx)"
+# Added to the suggested name of a file holding children's personal data (names, birth dates).
+PERSONAL_MARKER = "_個人情報"
+# How the status bar shows that no account exists yet.
+NOTICE_STYLE = "background: #fff3cd; color: #6b4400; border: 1px solid #e0b84c; padding: 1px 6px;"
 
 
 def ui_settings() -> QSettings:
@@ -59,6 +67,12 @@ def claims_key(pane: QWidget, key: QKeySequence) -> bool:
 def with_suffix(path: Path, suffix: str) -> Path:
     """``path``, with ``suffix`` added unless it already ends so (a name typed without it)."""
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def outside_data_folder(path: Path) -> bool:
+    """Whether ``path`` lies outside the program's data folder (on a USB stick, a shared
+    folder, the desktop…)."""
+    return not path.resolve().is_relative_to(database.data_dir().resolve())
 
 
 class MainWindow(QMainWindow):
@@ -83,10 +97,11 @@ class MainWindow(QMainWindow):
         self.attendance = AttendancePane(self.context)
         self.children = ChildrenPane(self.context)
         self.settings = SettingsPane(self.context)
+        self.audit = AuditPane(self.context)
         titles = [
             self.tr("Calendar"), self.tr("Booking"), self.tr("Approvals"),
             self.tr("Reservations"), self.tr("Attendance"), self.tr("Children"),
-            self.tr("Settings"),
+            self.tr("Settings"), self.tr("Audit log"),
         ]
         for number, (pane, title) in enumerate(zip(self.panes(), titles, strict=True), start=1):
             self.tabs.addTab(pane, f"{title} ({number})")
@@ -112,6 +127,12 @@ class MainWindow(QMainWindow):
         self._clock_timer.timeout.connect(self._refresh_status)
         self._clock_timer.start(60_000)
         self._refresh_status()
+        self.idle_lock = IdleLock(idle_minutes(ui_settings()) * 60_000, self)
+        self.screen_lock = ScreenLock(self, self.context, self.idle_lock)
+        self.context.staffChanged.connect(self._refresh_staff)
+        self.context.changed.connect(self._refresh_staff)
+        self.screen_lock.lockedChanged.connect(lambda _locked: self._refresh_staff())
+        self._refresh_staff()
 
     def _restore_ui_state(self) -> None:
         """The window's size and the facility last worked on (UI state only, in QSettings)."""
@@ -130,7 +151,7 @@ class MainWindow(QMainWindow):
 
     def panes(self) -> list[QWidget]:
         return [self.calendar, self.booking, self.approvals, self.reservations,
-                self.attendance, self.children, self.settings]
+                self.attendance, self.children, self.settings, self.audit]
 
     def show_pane(self, pane: QWidget) -> None:
         self.tabs.setCurrentWidget(pane)
@@ -153,6 +174,10 @@ class MainWindow(QMainWindow):
             menu, "exportAvailabilityAction", self.tr("Export &availability…"), self.export_availability)
         self.export_actuals_action = self._menu_action(
             menu, "exportActualsAction", self.tr("Export ac&tuals…"), self.export_actuals)
+        menu.addSeparator()
+        self.idle_minutes_action = self._menu_action(
+            menu, "idleMinutesAction", self.tr("Automatic &lock…"), self.ask_idle_minutes)
+        self.logout_action = self._menu_action(menu, "logoutAction", self.tr("Log &out"), self.lock, LOCK_KEY)
         menu.addSeparator()
         self.quit_action = self._menu_action(menu, "quitAction", self.tr("&Quit"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -215,8 +240,9 @@ class MainWindow(QMainWindow):
         return self._open(dialog)
 
     def _write_actuals(self, facility_id: str, code: str, year: int, month: int, suffix: str) -> None:
-        self._export(self.tr("Export actuals"), "actuals", f"actuals_{code}_{year:04d}-{month:02d}{suffix}",
-                     self.context.desk.sync.export_actuals, facility_id, year, month)
+        self._export(self.tr("Export actuals"), "actuals",
+                     f"actuals_{code}_{year:04d}-{month:02d}{PERSONAL_MARKER}{suffix}",
+                     self.context.desk.sync.export_actuals, facility_id, year, month, personal=True)
 
     @staticmethod
     def _open(dialog: D) -> D:
@@ -225,22 +251,51 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _export(self, title: str, what: str, suggested: str, call: Callable[..., int], *args: object) -> None:
+    def _export(self, title: str, what: str, suggested: str, call: Callable[..., int], *args: object,
+                personal: bool = False) -> None:
         """Ask where to write (``suggested`` as the name; its suffix added to a name typed
         without it), run ``call(*args, path)``, and say how many rows went where — or why
-        nothing was written. Closing the file dialog does nothing."""
+        nothing was written. Closing the file dialog does nothing; a ``personal`` file
+        (children's names) is written outside the data folder only after a warning."""
         suffix = Path(suggested).suffix
         chosen = self.context.dialogs.save_file(self, title, suggested,
                                                 XLSX_FILTER if suffix == XLSX else CSV_FILTER)
         if chosen is None:
             return
         path = with_suffix(chosen, suffix)
+        if personal and outside_data_folder(path) and not self._confirm_personal(title, path):
+            return
         outcome = self.context.run(call, *args, path)
         if not outcome.ok:
             self.context.dialogs.warn(self, title, outcome.message)
             return
         self.context.dialogs.inform(self, title, messages.export_done(what, outcome.value or 0, path,
                                                                       self.context.lang))
+
+    def _confirm_personal(self, title: str, path: Path) -> bool:
+        warning = self.tr(
+            "This file holds children's personal data and will be saved outside the data folder "
+            "(%1). If you save it on a USB stick or in a shared folder, please handle it with care. "
+            "Save it?").replace("%1", str(path.parent))
+        return self.context.dialogs.confirm(self, title, warning)
+
+    # -- logging out and the automatic lock ------------------------------------------------
+    def lock(self) -> QDialog | None:
+        """ファイル → ログアウト (Ctrl+L): lock the window now; the login dialog, or None
+        while no account exists."""
+        return self.screen_lock.lock()
+
+    def ask_idle_minutes(self) -> IdleMinutesDialog:
+        """Ask the minutes after which this PC's window locks; returns the dialog (it opens
+        window-modally and deletes itself when closed)."""
+        dialog = IdleMinutesDialog(self.idle_lock.interval() // 60_000, self)
+        dialog.accepted.connect(lambda: self.set_idle_minutes(dialog.minutes()))
+        return self._open(dialog)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """Keep the idle minutes on this PC (0: never lock) and count them from now."""
+        ui_settings().setValue(IDLE_KEY, minutes)
+        self.idle_lock.set_minutes(minutes)
 
     # -- inbox folder -------------------------------------------------------------------
     def _start_inbox(self) -> None:
@@ -318,6 +373,14 @@ class MainWindow(QMainWindow):
         self.waiting_label.setObjectName("waitingLabel")
         self.inbox_label = QLabel(self)
         self.inbox_label.setObjectName("inboxLabel")
+        self.staff_label = QLabel(self)
+        self.staff_label.setObjectName("staffLabel")
+        self.built_in_notice = QLabel(self.tr(
+            "No administrator account yet: working as the built-in administrator "
+            "(create one in Settings → Staff accounts)"), self)
+        self.built_in_notice.setObjectName("builtInAdminNotice")
+        self.built_in_notice.setStyleSheet(NOTICE_STYLE)
+        self.built_in_notice.hide()
         # The last inbox result takes the room left and is cut there (whole in its tooltip):
         # it never squeezes the facility chooser.
         self.inbox_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -326,6 +389,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.date_label)
         bar.addWidget(self.waiting_label)
         bar.addWidget(self.inbox_label, 1)
+        bar.addPermanentWidget(self.built_in_notice)
+        bar.addPermanentWidget(self.staff_label)
         bar.addPermanentWidget(self.database_label)
 
     def _refresh_status(self) -> None:
@@ -340,7 +405,29 @@ class MainWindow(QMainWindow):
             f"{messages.format_date(now.date(), self.context.lang, with_year=True)} "
             f"{messages.format_time(now.time())}"
         )
-        self.database_label.setText(self.tr("Database: %1").replace("%1", self.context.desk.location))
+        # The file's name (its folder in the tooltip and the About dialog) leaves the room
+        # to the facility chooser and the notices.
+        desk = self.context.desk
+        shown = desk.path.name if desk.path is not None else desk.location
+        self.database_label.setText(self.tr("Database: %1").replace("%1", shown))
+        self.database_label.setToolTip(desk.location)
+
+    def _refresh_staff(self) -> None:
+        """Who works (name and role), or that nobody does: locked, not logged in, or no
+        account yet — the program then acts as the built-in administrator, and says so."""
+        staff = self.context.desk.current_staff
+        accounts = bool(self.context.desk.staff.list())
+        if staff is not None:
+            role = self.tr("%1 (administrator)") if staff.is_admin else self.tr("%1 (staff)")
+            text = role.replace("%1", staff.name)
+        elif self.screen_lock.is_locked:
+            text = self.tr("Locked")
+        else:
+            text = self.tr("Not logged in") if accounts else ""
+        self.staff_label.setText(text)
+        self.staff_label.setVisible(bool(text))
+        self.built_in_notice.setVisible(not accounts)
+        self.logout_action.setEnabled(accounts)
 
     def _show_waiting(self, count: int) -> None:
         self.waiting_label.setText(self.tr("Waiting for approval: %1").replace("%1", str(count)))

@@ -19,7 +19,7 @@ from hoiku_desk.views.main_window import MainWindow
 
 SIZE = (1280, 820)
 #: File names, in the order of the window's panes.
-NAMES = ("calendar", "booking", "approvals", "reservations", "attendance", "children", "settings")
+NAMES = ("calendar", "booking", "approvals", "reservations", "attendance", "children", "settings", "audit")
 
 
 def demo_day(start: date) -> date:

@@ -1,9 +1,10 @@
 """Facility settings (施設設定, admin): the facility's rules, capacities, closures and opened
-days, adding a facility (a nursery running both programs has two), and this computer's
-inbox folder for request files (受信フォルダ)."""
+days, adding a facility (a nursery running both programs has two), the staff accounts
+(職員アカウント), and this computer's inbox folder for request files (受信フォルダ)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 from typing import Any
@@ -26,16 +27,26 @@ from PySide6.QtWidgets import (
 )
 
 from hoiku_desk import messages
-from hoiku_desk.services import Booking, CapacitySetting, FacilityRules
+from hoiku_desk.services import Booking, CapacitySetting, FacilityRules, Staff
 from hoiku_desk.views.booking_columns import booking_columns, times_text
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.inbox import ARCHIVE, ERRORS
 from hoiku_desk.views.rules_form import RulesForm, weekday_names
+from hoiku_desk.views.staff_dialog import StaffDialog, StaffDialogMode, role_label
 from hoiku_desk.views.table_model import Column, RecordTableModel
 from hoiku_desk.views.widgets import ERROR_STYLE, date_edit, shortcut_button, table_view, time_edit
 
 ACTIVE = ("pending", "confirmed")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def widget_key(widget: QWidget, key: QKeySequence, slot: Callable[[], object]) -> QShortcut:
+    """A key that runs ``slot`` only while ``widget`` has the focus. (PySide6 ignores the
+    ``context`` argument of QShortcut's constructor when it is given a callable.)"""
+    shortcut = QShortcut(key, widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
 
 
 def applies_to(setting: CapacitySetting, lang: str) -> str:
@@ -72,6 +83,20 @@ def affected_model(lang: str, parent: QWidget | None = None) -> RecordTableModel
     return model
 
 
+def staff_model(parent: QWidget | None = None) -> RecordTableModel[Staff]:
+    """The staff accounts: login, name, role, active or not (inactive ones greyed)."""
+    model: RecordTableModel[Staff] = RecordTableModel([
+        Column(QCoreApplication.translate("SettingsPane", "Login"), lambda s: s.login),
+        Column(QCoreApplication.translate("SettingsPane", "Name"), lambda s: s.name),
+        Column(QCoreApplication.translate("SettingsPane", "Role"), lambda s: role_label(s.role)),
+        Column(QCoreApplication.translate("SettingsPane", "Account"),
+               lambda s: QCoreApplication.translate("SettingsPane", "Active") if s.active
+               else QCoreApplication.translate("SettingsPane", "Inactive")),
+    ], parent)
+    model.muted = lambda s: not s.active
+    return model
+
+
 def booking_lines(bookings: list[Booking], lang: str) -> str:
     """One line per booking: number, child, date, times."""
     return "\n".join(
@@ -80,10 +105,13 @@ def booking_lines(bookings: list[Booking], lang: str) -> str:
 
 
 class SettingsPane(QWidget):
-    """施設設定 (admin): rules form, stored capacities, closures, opened days, a new facility.
+    """施設設定 (admin): rules form, stored capacities, closures, opened days, a new facility,
+    the staff accounts.
 
     Every change goes through ``ctx.run``, so the other panes (the calendar first) refresh
-    through ``ctx.changed``. The rules form is reloaded on ``changed`` only while it holds
+    through ``ctx.changed``. The admin-only groups are disabled for staff logins (the
+    services refuse their changes anyway) and enabled again on ``staffChanged``; staff see
+    the accounts read-only and may change their own password only. The rules form is reloaded on ``changed`` only while it holds
     no unsaved edits, and always on ``facilityChanged``; the stored capacities always.
     The inbox folder is this computer's setting, not the database's: the pane only shows
     and edits it, the window keeps it (:meth:`show_inbox`, ``inboxChanged``).
@@ -103,19 +131,30 @@ class SettingsPane(QWidget):
         self._inbox = ("", False)  # the inbox setting as last shown or announced
         self.capacity_model = capacity_model(ctx.lang, self)
         self.affected_model = affected_model(ctx.lang, self)
+        self.staff_model = staff_model(self)
         self._build()
         ctx.changed.connect(self.refresh)
         ctx.facilityChanged.connect(lambda _id: self._facility_changed())
+        ctx.staffChanged.connect(self._staff_changed)
         self._facility_changed()
+        self._staff_changed()
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
         content = QWidget(self)
         column = QVBoxLayout(content)
+        self.admin_note = QLabel(self.tr(
+            "Only an administrator can change the facility's rules, capacities and closed days, add "
+            "a facility or manage the staff accounts. You can change your own password under "
+            "Staff accounts."), content)
+        self.admin_note.setObjectName("adminOnlyNote")
+        self.admin_note.setWordWrap(True)
+        column.addWidget(self.admin_note)
         column.addWidget(self._rules_group(content))
         column.addWidget(self._capacity_group(content))
         column.addWidget(self._closure_group(content))
         column.addWidget(self._facility_group(content))
+        column.addWidget(self._staff_group(content))
         column.addWidget(self._inbox_group(content))
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -185,8 +224,7 @@ class SettingsPane(QWidget):
         self.capacity_table = self._table(group, "capacityTable", self.capacity_model)
         self.capacity_table.horizontalHeader().setStretchLastSection(False)  # the numbers stay by their rows
         self.capacity_table.selectionModel().selectionChanged.connect(self._capacity_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.capacity_table, self.remove_capacity,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        widget_key(self.capacity_table, QKeySequence(QKeySequence.StandardKey.Delete), self.remove_capacity)
         self.remove_capacity_button = shortcut_button(
             self, "removeCapacityButton", self.tr("&Remove setting…"),
             self.tr("Remove the selected capacity setting (Delete in the list)"), "Ctrl+Shift+R")
@@ -247,7 +285,8 @@ class SettingsPane(QWidget):
         return group
 
     def _facility_group(self, parent: QWidget) -> QGroupBox:
-        group = QGroupBox(self.tr("Add a facility"), parent)
+        self.facility_group = QGroupBox(self.tr("Add a facility"), parent)
+        group = self.facility_group
         row = QHBoxLayout()
         self.facility_code_edit = QLineEdit(group)
         self.facility_code_edit.setObjectName("facilityCodeEdit")
@@ -271,6 +310,44 @@ class SettingsPane(QWidget):
         layout = QVBoxLayout(group)
         layout.addLayout(row)
         layout.addWidget(self.facility_status)
+        return group
+
+    def _staff_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Staff accounts"), parent)
+        group.setObjectName("staffGroup")
+        self.staff_who = QLabel(group)
+        self.staff_who.setObjectName("staffWhoLabel")
+        self.staff_who.setWordWrap(True)
+        self.staff_table = self._table(group, "staffTable", self.staff_model)
+        self.staff_table.selectionModel().selectionChanged.connect(self._staff_selected)
+        self.staff_table.doubleClicked.connect(lambda _index: self._staff_default_action())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            widget_key(self.staff_table, QKeySequence(key), self._staff_default_action)
+        self.add_staff_button = shortcut_button(self, "addStaffButton", self.tr("Add &account…"),
+                                                self.tr("Add a staff account"), "Ctrl+Shift+N")
+        self.edit_staff_button = shortcut_button(self, "editStaffButton", self.tr("&Edit account…"),
+                                                 self.tr("Change the selected account's name or role "
+                                                         "(Enter in the list)"), "Ctrl+Shift+E")
+        self.password_button = shortcut_button(self, "staffPasswordButton", self.tr("Change &password…"),
+                                               self.tr("Set a new password for the selected account"),
+                                               "Ctrl+Shift+K")
+        self.active_button = shortcut_button(self, "staffActiveButton", self.tr("&Deactivate"),
+                                             self.tr("Deactivate or activate the selected account"),
+                                             "Ctrl+Shift+T")
+        self.add_staff_button.clicked.connect(self.add_staff)
+        self.edit_staff_button.clicked.connect(self.edit_staff)
+        self.password_button.clicked.connect(self.change_password)
+        self.active_button.clicked.connect(self.toggle_active)
+        buttons = QHBoxLayout()
+        for button in (self.add_staff_button, self.edit_staff_button, self.password_button, self.active_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.staff_status = self._status("staffStatus")
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.staff_who)
+        layout.addWidget(self.staff_table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.staff_status)
         return group
 
     def _inbox_group(self, parent: QWidget) -> QGroupBox:
@@ -329,14 +406,15 @@ class SettingsPane(QWidget):
         if self._loaded is None or not self.rules_form.changes(self._loaded):
             self._load_rules()
         self._load_capacities()
+        self._load_staff()
+        self._apply_role()
         affected = self.affected_model.rows()
         if affected:
             self.affected_model.set_rows([self.ctx.desk.bookings.get(b.id) for b in affected])
 
     def _facility_changed(self) -> None:
         facility = self.ctx.facility
-        for group in (self.rules_group, self.capacity_group, self.closure_group):
-            group.setEnabled(facility is not None)
+        self._apply_role()
         self.affected_model.set_rows([])
         for label in (self.rules_status, self.capacity_status, self.closure_status):
             self._say(label, "")
@@ -344,6 +422,19 @@ class SettingsPane(QWidget):
         self._load_capacities()
         if facility is not None:
             self.capacity_spin.setValue(facility.rules.default_capacity)
+
+    def _apply_role(self) -> None:
+        """Enable the admin-only groups for administrators (those about the facility only
+        while there is one); for staff they stay readable, disabled, saying why."""
+        admin = self.ctx.is_admin
+        tip = "" if admin else self.tr("Only an administrator can change this")
+        for group in (self.rules_group, self.capacity_group, self.closure_group):
+            group.setEnabled(admin and self.ctx.facility is not None)
+            group.setToolTip(tip)
+        self.facility_group.setEnabled(admin)
+        self.facility_group.setToolTip(tip)
+        self.admin_note.setHidden(admin)
+        self._staff_selected()
 
     def _load_rules(self) -> None:
         facility = self.ctx.facility
@@ -526,6 +617,115 @@ class SettingsPane(QWidget):
         self.facility_name_edit.clear()
         self._say(self.facility_status, self.tr("Added %1 %2: choose it in the status bar to work on it.")
                   .replace("%1", facility.code).replace("%2", facility.name))
+
+    # -- staff accounts -----------------------------------------------------------------
+    def _staff_changed(self) -> None:
+        """Someone logged in or out: say who works, and enable what their role allows."""
+        self._load_staff()
+        self._apply_role()
+        self._say(self.staff_status, "")
+
+    def _load_staff(self) -> None:
+        """Read the accounts again, keeping the selected one selected."""
+        selected = self.selected_staff()
+        accounts = self.ctx.desk.staff.list()
+        self.staff_model.set_rows(accounts)
+        if selected is not None:
+            self._select_staff(selected.id)
+        me = self.ctx.desk.current_staff
+        if me is not None:
+            text = (self.tr("Logged in: %1 (%2), %3.").replace("%1", me.name).replace("%2", me.login)
+                    .replace("%3", role_label(me.role)))
+        elif accounts:
+            text = self.tr("Nobody is logged in.")
+        else:
+            text = self.tr("No account exists yet: the program acts as the built-in administrator. "
+                           "Add the administrator's account first, then one for each member of staff.")
+        self.staff_who.setText(text)
+
+    def _select_staff(self, staff_id: str) -> None:
+        ids = [staff.id for staff in self.staff_model.rows()]
+        if staff_id in ids:
+            self.staff_table.selectionModel().setCurrentIndex(
+                self.staff_model.index(ids.index(staff_id), 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def selected_staff(self) -> Staff | None:
+        rows = self.staff_table.selectionModel().selectedRows()
+        return self.staff_model.record(rows[0].row()) if rows else None
+
+    def _own(self, staff: Staff | None) -> bool:
+        me = self.ctx.desk.current_staff
+        return staff is not None and me is not None and me.id == staff.id
+
+    def _staff_selected(self, _selected: QItemSelection | None = None,
+                        _deselected: QItemSelection | None = None) -> None:
+        """Administrators manage every account; staff may only set their own password."""
+        staff, admin = self.selected_staff(), self.ctx.is_admin
+        self.add_staff_button.setEnabled(admin)
+        self.edit_staff_button.setEnabled(admin and staff is not None)
+        self.active_button.setEnabled(admin and staff is not None)
+        self.active_button.setText(self.tr("&Activate") if staff is not None and not staff.active
+                                   else self.tr("&Deactivate"))
+        self.password_button.setEnabled(staff is not None and (admin or self._own(staff)))
+
+    def _staff_default_action(self) -> None:
+        """Enter in the list: edit the account (administrators), or change one's own password."""
+        if self.edit_staff_button.isEnabled():
+            self.edit_staff()
+        elif self.password_button.isEnabled():
+            self.change_password()
+
+    def add_staff(self) -> StaffDialog | None:
+        return self._open_staff_dialog(StaffDialogMode.ADD, None) if self.ctx.is_admin else None
+
+    def edit_staff(self) -> StaffDialog | None:
+        staff = self.selected_staff()
+        if staff is None or not self.ctx.is_admin:
+            return None
+        return self._open_staff_dialog(StaffDialogMode.EDIT, staff)
+
+    def change_password(self) -> StaffDialog | None:
+        staff = self.selected_staff()
+        if staff is None or not (self.ctx.is_admin or self._own(staff)):
+            return None
+        return self._open_staff_dialog(StaffDialogMode.PASSWORD, staff)
+
+    def _open_staff_dialog(self, mode: StaffDialogMode, staff: Staff | None) -> StaffDialog:
+        """Open the account dialog window-modally (without blocking); it deletes itself."""
+        self._say(self.staff_status, "")
+        dialog = StaffDialog(self.ctx, mode, staff, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda saved: self._staff_saved(mode, saved))
+        dialog.open()
+        return dialog
+
+    def _staff_saved(self, mode: StaffDialogMode, staff: Staff) -> None:
+        self._select_staff(staff.id)
+        texts = {StaffDialogMode.ADD: self.tr("Added the account %1."),
+                 StaffDialogMode.EDIT: self.tr("Saved the account %1."),
+                 StaffDialogMode.PASSWORD: self.tr("Set a new password for %1.")}
+        self._say(self.staff_status, texts[mode].replace("%1", f"{staff.name} ({staff.login})"))
+
+    def toggle_active(self) -> None:
+        """Deactivate the selected account after confirming (it can no longer log in; its
+        entries in the audit log stay), or activate it again."""
+        staff = self.selected_staff()
+        if staff is None or not self.ctx.is_admin:
+            return
+        named = f"{staff.name} ({staff.login})"
+        if staff.active and not self.ctx.dialogs.confirm(
+                self, self.tr("Deactivate the account"),
+                self.tr("Deactivate the account %1? It can no longer log in; what it did stays in "
+                        "the audit log.").replace("%1", named)):
+            return
+        outcome = self.ctx.run(self.ctx.desk.staff.update, staff.id, active=not staff.active)
+        if not outcome.ok:
+            self._say(self.staff_status, outcome.message, error=True)
+            return
+        text = self.tr("Deactivated %1.") if staff.active else self.tr("Activated %1.")
+        self._say(self.staff_status, text.replace("%1", named))
 
     # -- inbox folder -------------------------------------------------------------------
     def show_inbox(self, folder: str, on: bool) -> None:

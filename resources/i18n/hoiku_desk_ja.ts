@@ -95,7 +95,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="65"/>
+        <location filename="../../hoiku_desk/views/app.py" line="82"/>
+        <source>The database is damaged. Restore the backup of %1? (The damaged file is kept.)</source>
+        <translation>データベースが壊れています。%1のバックアップから復元しますか？（壊れたファイルは残します）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/app.py" line="92"/>
+        <source>The backup could not be put in place (%1).</source>
+        <translation>バックアップを元に戻せませんでした（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/app.py" line="95"/>
+        <source>The backup of %1 was restored. The damaged database was kept as “%2”.</source>
+        <translation>%1のバックアップから復元しました。壊れたデータベースは「%2」として残してあります。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/app.py" line="113"/>
+        <source>Today&apos;s backup could not be made (%1). The program starts anyway; please tell the administrator.</source>
+        <translation>今日のバックアップを作成できませんでした（%1）。このまま起動しますので、管理者にお知らせください。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/app.py" line="125"/>
         <source>demo data</source>
         <translation>デモデータ</translation>
     </message>
@@ -471,6 +491,106 @@
         <location filename="../../hoiku_desk/views/attendance_pane.py" line="409"/>
         <source>Attendance %1.pdf</source>
         <translation>出席簿_%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPane</name>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="101"/>
+        <source>Only an administrator can see the audit log.</source>
+        <extracomment>The newest entries the list shows; the export writes every matching entry. The days the list starts with (today and the six before). Children offered for a search in the child filter. The child filter&apos;s value when the search found no child: nothing matches.</extracomment>
+        <translation>監査ログは管理者だけが見られます。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="124"/>
+        <source>Choose an entry to see what it changed.</source>
+        <translation>記録を選ぶと、変更の内容が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="149"/>
+        <source>&amp;From</source>
+        <translation>期間(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="149"/>
+        <source>&amp;To</source>
+        <translation>〜(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="150"/>
+        <source>&amp;Staff</source>
+        <translation>職員(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="150"/>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="165"/>
+        <source>Kana, name or phone</source>
+        <translation>フリガナ・氏名・電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="167"/>
+        <source>Type to choose a child; Down moves to the children found.</source>
+        <translation>入力して児童を選びます。↓キーで見つかった児童に移ります。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="177"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="178"/>
+        <source>Write the entries matching the filters (all of them, not only those listed) to a CSV file. It holds personal data</source>
+        <translation>条件に合う記録（一覧に表示していない分も含めすべて）をCSVファイルに書き出します。個人情報を含みます</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="181"/>
+        <source>C&amp;hild</source>
+        <translation>児童(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="239"/>
+        <source>Showing the newest %1 of %2 entries. Narrow the filters to see older ones; the export writes them all.</source>
+        <translation>%2件のうち新しい%1件を表示しています。古い記録は条件を絞ると表示されます。書き出しにはすべて含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="242"/>
+        <source>%1 entries.</source>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="244"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="332"/>
+        <source>No entries match the filters.</source>
+        <translation>条件に合う記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="256"/>
+        <source>All staff</source>
+        <translation>すべての職員</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="271"/>
+        <source>All children</source>
+        <translation>すべての児童</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="278"/>
+        <source>No child found</source>
+        <translation>該当する児童はいません</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="329"/>
+        <source>Export the audit log</source>
+        <translation>監査ログの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="345"/>
+        <source>Wrote %1 entries to %2. The file holds personal data: keep it safe and delete it when done.</source>
+        <translation>%1件を「%2」に書き出しました。個人情報を含むファイルです。大切に扱い、使い終わったら削除してください。</translation>
     </message>
 </context>
 <context>
@@ -1622,54 +1742,87 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="36"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="39"/>
         <source>Welcome to Hoiku Desk</source>
         <translation>Hoiku Desk へようこそ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="41"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="44"/>
         <source>This database has no facility yet. Enter the facility this desk works for, or fill the database with demo data to try the program.</source>
         <translation>このデータベースには施設がまだ登録されていません。この受付で扱う施設を入力するか、デモデータを入れてお試しください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="52"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="55"/>
         <source>Temporary childcare (ichiji hoiku)</source>
         <translation>一時保育</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="53"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="56"/>
         <source>Kodomo daredemo tsuen</source>
         <translation>こども誰でも通園制度</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="55"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="58"/>
         <source>Facility &amp;name:</source>
         <translation>施設名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="56"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="59"/>
         <source>Facility &amp;code:</source>
         <translation>施設コード(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="57"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="60"/>
         <source>&amp;Program:</source>
         <translation>事業(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="62"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="65"/>
         <source>C&amp;reate facility</source>
         <translation>施設を登録(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="66"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="69"/>
         <source>Fill with &amp;demo data</source>
         <translation>デモデータを入れる(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/first_start.py" line="69"/>
+        <location filename="../../hoiku_desk/views/first_start.py" line="74"/>
+        <source>Demo data can only fill a database without staff accounts</source>
+        <translation>デモデータは職員アカウントのないデータベースにだけ入れられます</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/first_start.py" line="77"/>
         <source>Two facilities, forty children and two weeks of bookings</source>
         <translation>2施設・児童40名・2週間分の予約</translation>
+    </message>
+</context>
+<context>
+    <name>IdleMinutesDialog</name>
+    <message>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="230"/>
+        <source>Automatic lock</source>
+        <translation>自動ロック</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="231"/>
+        <source>Lock the window after this many minutes without use. The password is then asked again; what is on the screen is kept. This setting is for this PC only.</source>
+        <translation>この時間操作がないと画面をロックします。ロック後はパスワードを再入力します。画面の内容はそのまま残ります。この設定はこのパソコンだけに適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="238"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="239"/>
+        <source>Never</source>
+        <translation>ロックしない</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="241"/>
+        <source>&amp;Lock after:</source>
+        <translation>ロックまでの時間(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -1783,8 +1936,8 @@
     </message>
     <message>
         <location filename="../../hoiku_desk/views/login_dialog.py" line="64"/>
-        <source>The window was locked because nobody used it for a while. Enter the password to go on where you left off.</source>
-        <translation>しばらく操作がなかったため、画面をロックしました。パスワードを入力すると、作業の続きから再開できます。</translation>
+        <source>The window is locked. Enter the password to go on where you left off, or log in as another staff member.</source>
+        <translation>画面をロックしました。パスワードを入力すると、続きから作業できます。別の職員のログインIDでログインすることもできます。</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/login_dialog.py" line="67"/>
@@ -1810,127 +1963,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="71"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="85"/>
         <source>Hoiku Desk</source>
         <translation>Hoiku Desk 保育受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="87"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="102"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="87"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="102"/>
         <source>Booking</source>
         <translation>予約受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="87"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="102"/>
         <source>Approvals</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="88"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="103"/>
         <source>Reservations</source>
         <translation>予約一覧・キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="88"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="103"/>
         <source>Attendance</source>
         <translation>出席簿</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="88"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="103"/>
         <source>Children</source>
         <translation>児童・利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="89"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>施設設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="146"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="104"/>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="147"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="168"/>
         <source>&amp;Import request file…</source>
         <translation>申請ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="151"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="172"/>
         <source>Export &amp;decisions…</source>
         <translation>判定結果の書き出し(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="153"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="174"/>
         <source>Export &amp;availability…</source>
         <translation>空き状況の書き出し(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="155"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="176"/>
         <source>Export ac&amp;tuals…</source>
         <translation>利用実績の書き出し(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="157"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="179"/>
+        <source>Automatic &amp;lock…</source>
+        <translation>自動ロックの時間(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="180"/>
+        <source>Log &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="187"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="212"/>
         <source>Export decisions</source>
         <translation>判定結果の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="202"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="227"/>
         <source>Export availability</source>
         <translation>空き状況の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="218"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="243"/>
         <source>Export actuals</source>
         <translation>利用実績の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="272"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="277"/>
+        <source>This file holds children&apos;s personal data and will be saved outside the data folder (%1). If you save it on a USB stick or in a shared folder, please handle it with care. Save it?</source>
+        <translation>児童の個人情報を含むファイルを、データフォルダの外（%1）に保存します。USBメモリや共有フォルダに保存する場合は取り扱いにご注意ください。よろしいですか？</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="327"/>
         <source>Inbox: imported “%1”. %2</source>
         <translation>受信フォルダの「%1」を取り込みました。%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="276"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="331"/>
         <source>The rows not imported are listed beside the file in “%1”.</source>
         <translation>取り込めなかった行の一覧は「%1」フォルダのファイルの隣にあります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="281"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="336"/>
         <source>Inbox, “%1”: %2</source>
         <translation>受信フォルダの「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="291"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="292"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="347"/>
         <source>About Hoiku Desk</source>
         <translation>Hoiku Desk について</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="324"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="379"/>
+        <source>No administrator account yet: working as the built-in administrator (create one in Settings → Staff accounts)</source>
+        <translation>管理者アカウント未設定：組み込みの管理者として動作中（施設設定 → 職員アカウントで作成できます）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="387"/>
         <source>Facility:</source>
         <translation>施設：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="343"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="412"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="346"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="421"/>
+        <source>%1 (administrator)</source>
+        <translation>%1（管理者）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="421"/>
+        <source>%1 (staff)</source>
+        <translation>%1（職員）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="424"/>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="426"/>
+        <source>Not logged in</source>
+        <translation>ログインしていません</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="433"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
@@ -2323,322 +2521,472 @@
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="210"/>
+        <source>Hoiku Desk is locked</source>
+        <translation>Hoiku Desk はロック中です</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="211"/>
+        <source>Quit Hoiku Desk? What is typed in the window and not yet saved is lost.</source>
+        <translation>Hoiku Desk を終了しますか？画面に入力したまま保存していない内容は失われます。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="131"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="352"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="170"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="443"/>
         <source>Facility rules</source>
         <translation>施設のルール</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="133"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="172"/>
         <source>&amp;Save rules</source>
         <translation>ルールを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="134"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="173"/>
         <source>Save the changed rules</source>
         <translation>変更したルールを保存します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="135"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="174"/>
         <source>&amp;Undo edits</source>
         <translation>編集を元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="136"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="175"/>
         <source>Show the saved rules again</source>
         <translation>保存されているルールを表示し直します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="64"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="75"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="189"/>
         <source>Capacity</source>
         <translation>定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="62"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="73"/>
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="63"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="74"/>
         <source>Hours</source>
         <translation>時間帯</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="47"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="155"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="58"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="194"/>
         <source>Every day</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="156"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="89"/>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="91"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="92"/>
+        <source>Account</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="93"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="94"/>
+        <source>Inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="147"/>
+        <source>Only an administrator can change the facility&apos;s rules, capacities and closed days, add a facility or manage the staff accounts. You can change your own password under Staff accounts.</source>
+        <translation>施設のルール・定員・休園日の変更、施設の追加、職員アカウントの管理は管理者だけができます。自分のパスワードは「職員アカウント」で変更できます。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="195"/>
         <source>Weekday</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="157"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="196"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="163"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="202"/>
         <source>Only from</source>
         <translation>時間帯を指定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="174"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="213"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="176"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="215"/>
         <source>Children per slot</source>
         <translation>1枠の定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="179"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="218"/>
         <source>Set &amp;capacity</source>
         <translation>定員を設定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="180"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="219"/>
         <source>Set the capacity; bookings beyond it are listed, never cancelled</source>
         <translation>定員を設定します。定員を超える予約は一覧に出し、キャンセルはしません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="208"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="246"/>
         <source>Closed and opened days</source>
         <translation>休園日と開園日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="213"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="251"/>
         <source>From</source>
         <translation>途中から</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="220"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="258"/>
         <source>Reason (e.g. storm warning)</source>
         <translation>理由（例：暴風警報）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="222"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="260"/>
         <source>Close</source>
         <translation>休園</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="226"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="264"/>
         <source>Close &amp;day</source>
         <translation>休園にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="227"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="265"/>
         <source>Close the day (or from the time on)</source>
         <translation>その日を休園にします（指定した時刻からの休園もできます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="234"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="272"/>
         <source>Open a holiday, year-end day or closed weekday</source>
         <translation>祝日・年末年始・休園曜日を開園日にする</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="236"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="274"/>
         <source>&amp;Open day</source>
         <translation>開園日にする(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="237"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="275"/>
         <source>Open the day for bookings and lift its closures</source>
         <translation>その日の予約を受け付けられるようにし、休園の設定を解除します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="250"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="288"/>
         <source>Add a facility</source>
         <translation>施設の追加</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="254"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="293"/>
         <source>Code</source>
         <translation>施設コード</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="257"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="90"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="296"/>
         <source>Name</source>
         <translation>施設名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="261"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="300"/>
         <source>Temporary childcare (ichiji)</source>
         <translation>一時保育</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="262"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="301"/>
         <source>Daredemo tsuen</source>
         <translation>こども誰でも通園制度</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="267"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="306"/>
         <source>Add a facility with the program&apos;s default rules</source>
         <translation>事業の標準のルールで施設を追加します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="277"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="316"/>
+        <source>Staff accounts</source>
+        <translation>職員アカウント</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="326"/>
+        <source>Add &amp;account…</source>
+        <translation>アカウントを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="327"/>
+        <source>Add a staff account</source>
+        <translation>職員アカウントを追加します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="328"/>
+        <source>&amp;Edit account…</source>
+        <translation>アカウントを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="329"/>
+        <source>Change the selected account&apos;s name or role (Enter in the list)</source>
+        <translation>選んだアカウントの氏名や役割を変更します（一覧でEnter）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="331"/>
+        <source>Change &amp;password…</source>
+        <translation>パスワード変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="332"/>
+        <source>Set a new password for the selected account</source>
+        <translation>選んだアカウントのパスワードを新しくします</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="334"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="670"/>
+        <source>&amp;Deactivate</source>
+        <translation>無効にする(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="335"/>
+        <source>Deactivate or activate the selected account</source>
+        <translation>選んだアカウントを無効にする／有効に戻します</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="354"/>
         <source>Inbox folder for request files</source>
         <translation>申請ファイルの受信フォルダ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="282"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="359"/>
         <source>The folder the online channels save request files in</source>
         <translation>ネット予約などの申請ファイルが保存されるフォルダ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="286"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="363"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="288"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="365"/>
         <source>Choose the inbox folder</source>
         <translation>受信フォルダを選びます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="290"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="367"/>
         <source>&amp;Watch this folder and import new files automatically</source>
         <translation>このフォルダを見張り、新しいファイルを自動で取り込む(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="293"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="370"/>
         <source>Request files (CSV) saved in this folder are imported as they arrive. Imported files move to its sub-folder “%1”, with the rows not imported listed beside them; files that are not request files move to “%2”. This setting is kept on this computer only.</source>
         <translation>このフォルダに保存された申請ファイル（CSV）は、届きしだい取り込みます。取り込んだファイルは中の「%1」フォルダへ移し、取り込めなかった行の一覧をその隣に置きます。申請ファイルでないものは「%2」フォルダへ移します。この設定はこのパソコンだけに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="351"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="430"/>
+        <source>Only an administrator can change this</source>
+        <translation>管理者だけが変更できます</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="442"/>
         <source>Facility rules: %1</source>
         <translation>施設のルール：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="399"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="490"/>
         <source>Nothing to save: no rule was changed.</source>
         <translation>変更されたルールがないため、保存するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="406"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="497"/>
         <source>Saved. New bookings follow the new rules.</source>
         <translation>保存しました。これからの予約は新しいルールで受け付けます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="544"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="637"/>
+        <source>Logged in: %1 (%2), %3.</source>
+        <translation>ログイン中：%1（%2）、%3</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="640"/>
+        <source>Nobody is logged in.</source>
+        <translation>ログインしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="642"/>
+        <source>No account exists yet: the program acts as the built-in administrator. Add the administrator&apos;s account first, then one for each member of staff.</source>
+        <translation>まだアカウントがありません。組み込みの管理者として動作しています。まず管理者のアカウントを作成し、続けて職員ごとにアカウントを作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="669"/>
+        <source>&amp;Activate</source>
+        <translation>有効にする(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="706"/>
+        <source>Added the account %1.</source>
+        <translation>アカウント「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="707"/>
+        <source>Saved the account %1.</source>
+        <translation>アカウント「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="708"/>
+        <source>Set a new password for %1.</source>
+        <translation>「%1」のパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="719"/>
+        <source>Deactivate the account</source>
+        <translation>アカウントを無効にする</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="720"/>
+        <source>Deactivate the account %1? It can no longer log in; what it did stays in the audit log.</source>
+        <translation>アカウント「%1」を無効にしますか？ログインできなくなります。これまでの操作は監査ログに残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="727"/>
+        <source>Deactivated %1.</source>
+        <translation>「%1」を無効にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="727"/>
+        <source>Activated %1.</source>
+        <translation>「%1」を有効にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="744"/>
         <source>Inbox folder</source>
         <translation>受信フォルダ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="559"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="759"/>
         <source>The folder “%1” does not exist. Choose a folder first.</source>
         <translation>「%1」というフォルダはありません。先にフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="560"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="760"/>
         <source>Choose a folder first.</source>
         <translation>先にフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="570"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="770"/>
         <source>New request files in “%1” are imported automatically.</source>
         <translation>「%1」に届いた申請ファイルを自動で取り込んでいます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="573"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="773"/>
         <source>The inbox is off: import request files with File ▸ Import request file (Ctrl+I).</source>
         <translation>受信フォルダは使っていません。申請ファイルは「ファイル」▸「申請ファイルの取り込み」（Ctrl+I）で取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="53"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="64"/>
         <source>All day</source>
         <translation>終日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="191"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="229"/>
         <source>&amp;Remove setting…</source>
         <translation>設定を削除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="192"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="230"/>
         <source>Remove the selected capacity setting (Delete in the list)</source>
         <translation>選んだ定員設定を削除します（一覧ではDeleteキーでも）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="194"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="232"/>
         <source>Stored capacities: a date&apos;s wins over a weekday&apos;s, a weekday&apos;s over every day&apos;s. Every day, all day is the rules&apos; capacity per slot.</source>
         <translation>登録済みの定員設定：日付の設定は曜日の設定より、曜日の設定は毎日の設定より優先されます。毎日・終日の定員は施設ルールの「1枠の定員」です。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="266"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="305"/>
         <source>&amp;Add facility</source>
         <translation>施設を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="284"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="361"/>
         <source>Fo&amp;lder:</source>
         <translation>フォルダ(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="442"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="533"/>
         <source>Capacity set: %1 per slot.</source>
         <translation>定員を1枠%1名に設定しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="451"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="542"/>
         <source>%1, %2: %3 per slot</source>
         <translation>%1・%2：1枠%3名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="453"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="544"/>
         <source>Remove the capacity setting %1? The capacity that applies without it takes its place.</source>
         <translation>定員設定「%1」を削除しますか？削除すると、この設定がないときの定員に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="455"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="546"/>
         <source>Remove capacity setting</source>
         <translation>定員設定の削除</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="461"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="552"/>
         <source>Removed the capacity setting %1.</source>
         <translation>定員設定「%1」を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="468"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="559"/>
         <source>Bookings now beyond the capacity: %1. Nothing was cancelled:</source>
         <translation>定員を超えた予約が%1件あります。キャンセルはしていません：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="490"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="581"/>
         <source>%1 from %2</source>
         <translation>%1 %2〜</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="492"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="583"/>
         <source>Closed %1. Bookings affected: %2. Cancel them in the Reservations pane with the reason “%3” and phone the families.</source>
         <translation>%1を休園にしました。影響を受ける予約が%2件あります。「予約一覧・キャンセル」画面で理由「%3」を選んでキャンセルし、ご家庭に電話でご連絡ください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="467"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="558"/>
         <source>Bookings beyond capacity</source>
         <translation>定員を超えた予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="497"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="588"/>
         <source>Closed %1. No bookings are affected.</source>
         <translation>%1を休園にしました。影響を受ける予約はありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="511"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="602"/>
         <source>%1 is open for bookings.</source>
         <translation>%1を開園日にしました。予約を受け付けられます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="527"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="618"/>
         <source>Added %1 %2: choose it in the status bar to work on it.</source>
         <translation>%1 %2を追加しました。この施設で作業するときは、下のステータスバーで選んでください。</translation>
     </message>
@@ -2669,6 +3017,79 @@
         <location filename="../../hoiku_desk/views/calendar_model.py" line="248"/>
         <source>Remaining</source>
         <translation>残り</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="20"/>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="21"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="55"/>
+        <source>Add a staff account</source>
+        <translation>職員アカウントの追加</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="56"/>
+        <source>Edit the staff account</source>
+        <translation>職員アカウントの編集</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="57"/>
+        <source>Change the password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="67"/>
+        <source>Letters, digits, “.”, “_” or “-”</source>
+        <translation>半角英数字と「.」「_」「-」</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="77"/>
+        <source>&amp;Login:</source>
+        <translation>ログインID(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="78"/>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="80"/>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="86"/>
+        <source>&amp;Password (8 or more characters):</source>
+        <translation>パスワード（8文字以上）(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="87"/>
+        <source>Password &amp;again:</source>
+        <translation>パスワード（確認）(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="92"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="95"/>
+        <source>The first account must be an administrator; you are logged in with it once it is made.</source>
+        <translation>最初のアカウントは管理者にしてください。作成すると、そのアカウントでログインした状態になります。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/staff_dialog.py" line="111"/>
+        <source>The two passwords differ. Please type them again.</source>
+        <translation>2つのパスワードが一致しません。もう一度入力してください。</translation>
     </message>
 </context>
 </TS>
