@@ -45,139 +45,130 @@ _IDENTIFYING: dict[str, tuple[str, ...]] = {
 _DASH = "—"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditPane", text)
-
-
 def action_labels() -> dict[str, str]:
     """A readable label per action code (English source strings)."""
-    t = _tr
     return {
-        "booking.add": t("Booking made"),
-        "booking.override": t("Booking beyond the rules"),
-        "booking.change": t("Booking changed"),
-        "booking.cancel": t("Cancellation"),
-        "booking.confirm": t("Booking confirmed"),
-        "booking.reject": t("Booking rejected"),
-        "charge.waive": t("Fee waived"),
-        "attendance.check_in": t("Check-in"),
-        "attendance.check_out": t("Check-out"),
-        "attendance.no_show": t("No-show"),
-        "attendance.payment": t("Payment"),
-        "child.add": t("Child added"),
-        "child.update": t("Child's record changed"),
-        "registration.apply": t("Registration applied for"),
-        "registration.approve": t("Registration approved"),
-        "registration.reject": t("Registration rejected"),
-        "interview.add_slot": t("Interview slot added"),
-        "plan.request": t("Regular use requested"),
-        "plan.approve": t("Regular use approved"),
-        "plan.reject": t("Regular use rejected"),
-        "queue.approved": t("Request approved"),
-        "queue.rejected": t("Request rejected"),
-        "queue.withdrawn": t("Request withdrawn"),
-        "facility.add": t("Facility added"),
-        "facility.rename": t("Facility renamed"),
-        "facility.update_rules": t("Rules changed"),
-        "facility.set_capacity": t("Capacity set"),
-        "facility.remove_capacity": t("Capacity setting removed"),
-        "facility.close_day": t("Day closed"),
-        "facility.open_day": t("Day opened"),
-        "staff.add": t("Staff account added"),
-        "staff.update": t("Staff account changed"),
-        "staff.password": t("Password changed"),
-        "staff.login": t("Logged in"),
-        "staff.login_failed": t("Login failed"),
-        "sync.export_decisions": t("Decisions exported"),
-        "backup.restore": t("Backup restored"),
+        "booking.add": QCoreApplication.translate("AuditPane", "Booking made"),
+        "booking.override": QCoreApplication.translate("AuditPane", "Booking beyond the rules"),
+        "booking.change": QCoreApplication.translate("AuditPane", "Booking changed"),
+        "booking.cancel": QCoreApplication.translate("AuditPane", "Cancellation"),
+        "booking.confirm": QCoreApplication.translate("AuditPane", "Booking confirmed"),
+        "booking.reject": QCoreApplication.translate("AuditPane", "Booking rejected"),
+        "charge.waive": QCoreApplication.translate("AuditPane", "Fee waived"),
+        "attendance.check_in": QCoreApplication.translate("AuditPane", "Check-in"),
+        "attendance.check_out": QCoreApplication.translate("AuditPane", "Check-out"),
+        "attendance.no_show": QCoreApplication.translate("AuditPane", "No-show"),
+        "attendance.payment": QCoreApplication.translate("AuditPane", "Payment"),
+        "child.add": QCoreApplication.translate("AuditPane", "Child added"),
+        "child.update": QCoreApplication.translate("AuditPane", "Child's record changed"),
+        "registration.apply": QCoreApplication.translate("AuditPane", "Registration applied for"),
+        "registration.approve": QCoreApplication.translate("AuditPane", "Registration approved"),
+        "registration.reject": QCoreApplication.translate("AuditPane", "Registration rejected"),
+        "interview.add_slot": QCoreApplication.translate("AuditPane", "Interview slot added"),
+        "plan.request": QCoreApplication.translate("AuditPane", "Regular use requested"),
+        "plan.approve": QCoreApplication.translate("AuditPane", "Regular use approved"),
+        "plan.reject": QCoreApplication.translate("AuditPane", "Regular use rejected"),
+        "queue.approved": QCoreApplication.translate("AuditPane", "Request approved"),
+        "queue.rejected": QCoreApplication.translate("AuditPane", "Request rejected"),
+        "queue.withdrawn": QCoreApplication.translate("AuditPane", "Request withdrawn"),
+        "facility.add": QCoreApplication.translate("AuditPane", "Facility added"),
+        "facility.rename": QCoreApplication.translate("AuditPane", "Facility renamed"),
+        "facility.update_rules": QCoreApplication.translate("AuditPane", "Rules changed"),
+        "facility.set_capacity": QCoreApplication.translate("AuditPane", "Capacity set"),
+        "facility.remove_capacity": QCoreApplication.translate("AuditPane", "Capacity setting removed"),
+        "facility.close_day": QCoreApplication.translate("AuditPane", "Day closed"),
+        "facility.open_day": QCoreApplication.translate("AuditPane", "Day opened"),
+        "staff.add": QCoreApplication.translate("AuditPane", "Staff account added"),
+        "staff.update": QCoreApplication.translate("AuditPane", "Staff account changed"),
+        "staff.password": QCoreApplication.translate("AuditPane", "Password changed"),
+        "staff.login": QCoreApplication.translate("AuditPane", "Logged in"),
+        "staff.login_failed": QCoreApplication.translate("AuditPane", "Login failed"),
+        "sync.export_decisions": QCoreApplication.translate("AuditPane", "Decisions exported"),
+        "backup.restore": QCoreApplication.translate("AuditPane", "Backup restored"),
     }
 
 
 def action_groups() -> list[tuple[str, tuple[str, ...]]]:
     """The action filter's choices: a label and the action filters it combines (none: all)."""
-    t = _tr
     return [
-        (t("All actions"), ()),
-        (t("Bookings"), ("booking.",)),
-        (t("Cancellations and fees"), ("booking.cancel", "charge.", "attendance.payment")),
-        (t("Attendance"), ("attendance.",)),
-        (t("Children"), ("child.",)),
-        (t("Registrations and interviews"), ("registration.", "interview.")),
-        (t("Regular use"), ("plan.",)),
-        (t("Approvals"), ("queue.",)),
-        (t("Facility settings"), ("facility.",)),
-        (t("Staff accounts and logins"), ("staff.",)),
-        (t("Files and backups"), ("sync.", "backup.")),
+        (QCoreApplication.translate("AuditPane", "All actions"), ()),
+        (QCoreApplication.translate("AuditPane", "Bookings"), ("booking.",)),
+        (QCoreApplication.translate("AuditPane", "Cancellations and fees"), ("booking.cancel", "charge.", "attendance.payment")),
+        (QCoreApplication.translate("AuditPane", "Attendance"), ("attendance.",)),
+        (QCoreApplication.translate("AuditPane", "Children"), ("child.",)),
+        (QCoreApplication.translate("AuditPane", "Registrations and interviews"), ("registration.", "interview.")),
+        (QCoreApplication.translate("AuditPane", "Regular use"), ("plan.",)),
+        (QCoreApplication.translate("AuditPane", "Approvals"), ("queue.",)),
+        (QCoreApplication.translate("AuditPane", "Facility settings"), ("facility.",)),
+        (QCoreApplication.translate("AuditPane", "Staff accounts and logins"), ("staff.",)),
+        (QCoreApplication.translate("AuditPane", "Files and backups"), ("sync.", "backup.")),
     ]
 
 
 def entity_labels() -> dict[str, str]:
     """What kind of record an entry is about."""
-    t = _tr
     return {
-        "booking": t("Booking"),
-        "child": t("Child"),
-        "registration": t("Registration"),
-        "queue_item": t("Request"),
-        "regular_plan": t("Regular use"),
-        "interview_slot": t("Interview slot"),
-        "facility": t("Facility"),
-        "closure": t("Closure"),
-        "capacity_setting": t("Capacity"),
-        "charge": t("Charge"),
-        "payment": t("Payment"),
-        "staff": t("Staff account"),
-        "decision_export": t("Decision file"),
-        "database": t("Database"),
+        "booking": QCoreApplication.translate("AuditPane", "Booking"),
+        "child": QCoreApplication.translate("AuditPane", "Child"),
+        "registration": QCoreApplication.translate("AuditPane", "Registration"),
+        "queue_item": QCoreApplication.translate("AuditPane", "Request"),
+        "regular_plan": QCoreApplication.translate("AuditPane", "Regular use"),
+        "interview_slot": QCoreApplication.translate("AuditPane", "Interview slot"),
+        "facility": QCoreApplication.translate("AuditPane", "Facility"),
+        "closure": QCoreApplication.translate("AuditPane", "Closure"),
+        "capacity_setting": QCoreApplication.translate("AuditPane", "Capacity"),
+        "charge": QCoreApplication.translate("AuditPane", "Charge"),
+        "payment": QCoreApplication.translate("AuditPane", "Payment"),
+        "staff": QCoreApplication.translate("AuditPane", "Staff account"),
+        "decision_export": QCoreApplication.translate("AuditPane", "Decision file"),
+        "database": QCoreApplication.translate("AuditPane", "Database"),
     }
 
 
 def field_labels() -> dict[str, str]:
     """The fields the detail names (others show by their code)."""
-    t = _tr
     return {
-        "status": t("Status"), "number": t("Number"), "kind": t("Kind"), "day": t("Date"),
-        "start": t("Start"), "end": t("End"), "source": t("Source"), "fee_yen": t("Fee"),
-        "hourly_fee_yen": t("Hourly fee"), "comment": t("Comment"), "pickup_kind": t("Pick-up"),
-        "pickup_name": t("Pick-up person"), "pickup_relation": t("Pick-up relation"),
-        "pickup_phone": t("Pick-up phone"), "override": t("Beyond the rules"), "reason": t("Reason"),
-        "detail": t("Detail"), "late": t("After the deadline"), "quota_minutes": t("Counted against quota"),
-        "minutes": t("Length"), "waived": t("Waived"), "waive_reason": t("Reason for waiving"),
-        "checked_in_at": t("Checked in"), "checked_out_at": t("Checked out"), "note": t("Note"),
-        "amount_yen": t("Amount"), "paid_at": t("Paid"), "name": t("Name"), "kana": t("Kana"),
-        "birth_date": t("Birth date"), "sex": t("Sex"), "allergies": t("Allergies"), "notes": t("Notes"),
-        "guardian": t("Guardian"), "phone": t("Phone"), "postal_code": t("Postal code"),
-        "address": t("Address"), "contacts": t("Emergency contacts"), "relation": t("Relation"),
-        "interviewed_on": t("Interviewed on"), "valid_until": t("Valid until"),
-        "applied_at": t("Applied"), "decided_at": t("Decided"), "reject_reason": t("Reason for rejecting"),
-        "decision_note": t("Note on the decision"), "first_day": t("First day"), "last_day": t("Last day"),
-        "weekdays": t("Weekdays"), "login": t("Login"), "role": t("Role"), "active": t("Active"),
-        "failed_logins": t("Failed logins"), "locked_until": t("Locked until"),
-        "password_changed_at": t("Password changed"), "code": t("Facility code"), "capacity": t("Capacity"),
-        "weekday": t("Weekday"), "on_date": t("Date"), "from_time": t("From"), "opened": t("Opened"),
-        "rows": t("Rows"), "path": t("File"), "program": t("Program"),
-        "slot_minutes": t("Booking unit"), "min_booking_minutes": t("Shortest booking"),
-        "default_capacity": t("Capacity per slot"), "open_time": t("Opening time"),
-        "close_time": t("Closing time"), "closed_weekdays": t("Closed weekdays"),
-        "closed_on_public_holidays": t("Closed on public holidays"), "closed_year_end": t("Closed at year end"),
-        "min_age_months": t("Youngest age (months)"), "max_age_months": t("Oldest age (months)"),
-        "booking_horizon_days": t("Bookable days ahead"), "max_held_days": t("Days a child may hold"),
-        "window_and_hold_apply_to_phone": t("Days ahead and held days apply to phone bookings"),
-        "monthly_quota_minutes": t("Monthly quota"),
-        "cancel_deadline_days_before": t("Cancellation deadline (days before)"),
-        "cancel_deadline_time": t("Cancellation deadline (time)"),
-        "late_cancel_fee_percent": t("Late cancellation fee (%)"),
-        "late_cancel_counts_against_quota": t("Late cancellations count against the quota"),
-        "fee_free_reasons": t("Fee-free reasons"), "phone_bookings_confirmed": t("Phone bookings confirmed"),
-        "online_bookings_confirmed": t("Online bookings confirmed"), "caregiver_ratios": t("Caregiver ratios"),
+        "status": QCoreApplication.translate("AuditPane", "Status"), "number": QCoreApplication.translate("AuditPane", "Number"), "kind": QCoreApplication.translate("AuditPane", "Kind"), "day": QCoreApplication.translate("AuditPane", "Date"),
+        "start": QCoreApplication.translate("AuditPane", "Start"), "end": QCoreApplication.translate("AuditPane", "End"), "source": QCoreApplication.translate("AuditPane", "Source"), "fee_yen": QCoreApplication.translate("AuditPane", "Fee"),
+        "hourly_fee_yen": QCoreApplication.translate("AuditPane", "Hourly fee"), "comment": QCoreApplication.translate("AuditPane", "Comment"), "pickup_kind": QCoreApplication.translate("AuditPane", "Pick-up"),
+        "pickup_name": QCoreApplication.translate("AuditPane", "Pick-up person"), "pickup_relation": QCoreApplication.translate("AuditPane", "Pick-up relation"),
+        "pickup_phone": QCoreApplication.translate("AuditPane", "Pick-up phone"), "override": QCoreApplication.translate("AuditPane", "Beyond the rules"), "reason": QCoreApplication.translate("AuditPane", "Reason"),
+        "detail": QCoreApplication.translate("AuditPane", "Detail"), "late": QCoreApplication.translate("AuditPane", "After the deadline"), "quota_minutes": QCoreApplication.translate("AuditPane", "Counted against quota"),
+        "minutes": QCoreApplication.translate("AuditPane", "Length"), "waived": QCoreApplication.translate("AuditPane", "Waived"), "waive_reason": QCoreApplication.translate("AuditPane", "Reason for waiving"),
+        "checked_in_at": QCoreApplication.translate("AuditPane", "Checked in"), "checked_out_at": QCoreApplication.translate("AuditPane", "Checked out"), "note": QCoreApplication.translate("AuditPane", "Note"),
+        "amount_yen": QCoreApplication.translate("AuditPane", "Amount"), "paid_at": QCoreApplication.translate("AuditPane", "Paid"), "name": QCoreApplication.translate("AuditPane", "Name"), "kana": QCoreApplication.translate("AuditPane", "Kana"),
+        "birth_date": QCoreApplication.translate("AuditPane", "Birth date"), "sex": QCoreApplication.translate("AuditPane", "Sex"), "allergies": QCoreApplication.translate("AuditPane", "Allergies"), "notes": QCoreApplication.translate("AuditPane", "Notes"),
+        "guardian": QCoreApplication.translate("AuditPane", "Guardian"), "phone": QCoreApplication.translate("AuditPane", "Phone"), "postal_code": QCoreApplication.translate("AuditPane", "Postal code"),
+        "address": QCoreApplication.translate("AuditPane", "Address"), "contacts": QCoreApplication.translate("AuditPane", "Emergency contacts"), "relation": QCoreApplication.translate("AuditPane", "Relation"),
+        "interviewed_on": QCoreApplication.translate("AuditPane", "Interviewed on"), "valid_until": QCoreApplication.translate("AuditPane", "Valid until"),
+        "applied_at": QCoreApplication.translate("AuditPane", "Applied"), "decided_at": QCoreApplication.translate("AuditPane", "Decided"), "reject_reason": QCoreApplication.translate("AuditPane", "Reason for rejecting"),
+        "decision_note": QCoreApplication.translate("AuditPane", "Note on the decision"), "first_day": QCoreApplication.translate("AuditPane", "First day"), "last_day": QCoreApplication.translate("AuditPane", "Last day"),
+        "weekdays": QCoreApplication.translate("AuditPane", "Weekdays"), "login": QCoreApplication.translate("AuditPane", "Login"), "role": QCoreApplication.translate("AuditPane", "Role"), "active": QCoreApplication.translate("AuditPane", "Active"),
+        "failed_logins": QCoreApplication.translate("AuditPane", "Failed logins"), "locked_until": QCoreApplication.translate("AuditPane", "Locked until"),
+        "password_changed_at": QCoreApplication.translate("AuditPane", "Password changed"), "code": QCoreApplication.translate("AuditPane", "Facility code"), "capacity": QCoreApplication.translate("AuditPane", "Capacity"),
+        "weekday": QCoreApplication.translate("AuditPane", "Weekday"), "on_date": QCoreApplication.translate("AuditPane", "Date"), "from_time": QCoreApplication.translate("AuditPane", "From"), "opened": QCoreApplication.translate("AuditPane", "Opened"),
+        "rows": QCoreApplication.translate("AuditPane", "Rows"), "path": QCoreApplication.translate("AuditPane", "File"), "program": QCoreApplication.translate("AuditPane", "Program"),
+        "slot_minutes": QCoreApplication.translate("AuditPane", "Booking unit"), "min_booking_minutes": QCoreApplication.translate("AuditPane", "Shortest booking"),
+        "default_capacity": QCoreApplication.translate("AuditPane", "Capacity per slot"), "open_time": QCoreApplication.translate("AuditPane", "Opening time"),
+        "close_time": QCoreApplication.translate("AuditPane", "Closing time"), "closed_weekdays": QCoreApplication.translate("AuditPane", "Closed weekdays"),
+        "closed_on_public_holidays": QCoreApplication.translate("AuditPane", "Closed on public holidays"), "closed_year_end": QCoreApplication.translate("AuditPane", "Closed at year end"),
+        "min_age_months": QCoreApplication.translate("AuditPane", "Youngest age (months)"), "max_age_months": QCoreApplication.translate("AuditPane", "Oldest age (months)"),
+        "booking_horizon_days": QCoreApplication.translate("AuditPane", "Bookable days ahead"), "max_held_days": QCoreApplication.translate("AuditPane", "Days a child may hold"),
+        "window_and_hold_apply_to_phone": QCoreApplication.translate("AuditPane", "Days ahead and held days apply to phone bookings"),
+        "monthly_quota_minutes": QCoreApplication.translate("AuditPane", "Monthly quota"),
+        "cancel_deadline_days_before": QCoreApplication.translate("AuditPane", "Cancellation deadline (days before)"),
+        "cancel_deadline_time": QCoreApplication.translate("AuditPane", "Cancellation deadline (time)"),
+        "late_cancel_fee_percent": QCoreApplication.translate("AuditPane", "Late cancellation fee (%)"),
+        "late_cancel_counts_against_quota": QCoreApplication.translate("AuditPane", "Late cancellations count against the quota"),
+        "fee_free_reasons": QCoreApplication.translate("AuditPane", "Fee-free reasons"), "phone_bookings_confirmed": QCoreApplication.translate("AuditPane", "Phone bookings confirmed"),
+        "online_bookings_confirmed": QCoreApplication.translate("AuditPane", "Online bookings confirmed"), "caregiver_ratios": QCoreApplication.translate("AuditPane", "Caregiver ratios"),
     }
 
 
 def _other_status(status: str) -> str:
     """The status of a registration, request or plan (a booking's reads differently)."""
-    t = _tr
-    labels = {"pending": t("Pending"), "applied": t("Applied"), "requested": t("Requested"),
-              "approved": t("Approved"), "rejected": t("Rejected"), "withdrawn": t("Withdrawn")}
+    labels = {"pending": QCoreApplication.translate("AuditPane", "Pending"), "applied": QCoreApplication.translate("AuditPane", "Applied"), "requested": QCoreApplication.translate("AuditPane", "Requested"),
+              "approved": QCoreApplication.translate("AuditPane", "Approved"), "rejected": QCoreApplication.translate("AuditPane", "Rejected"), "withdrawn": QCoreApplication.translate("AuditPane", "Withdrawn")}
     return labels.get(status, status)
 
 
@@ -209,7 +200,7 @@ def value_text(key: str, value: Any, entity: str, lang: str, *, with_year: bool 
     if _empty(value):
         return _DASH
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return QCoreApplication.translate("AuditPane", "Yes") if value else QCoreApplication.translate("AuditPane", "No")
     if field == "status":
         return messages.status_label(value, lang) if entity == "booking" else _other_status(str(value))
     if field in ("reason", "fee_free_reasons") and entity in ("booking", "charge", "facility"):
@@ -222,7 +213,7 @@ def value_text(key: str, value: Any, entity: str, lang: str, *, with_year: bool 
     if field == "role":
         return role_label(str(value))
     if field == "sex":
-        return {"female": _tr("Female"), "male": _tr("Male"), "unspecified": _tr("Unspecified")}.get(value, value)
+        return {"female": QCoreApplication.translate("AuditPane", "Female"), "male": QCoreApplication.translate("AuditPane", "Male"), "unspecified": QCoreApplication.translate("AuditPane", "Unspecified")}.get(value, value)
     if field in ("weekday", "weekdays", "closed_weekdays"):
         return _weekdays([value] if isinstance(value, int) else value, lang)
     if isinstance(value, int) and field.endswith("_yen"):
@@ -252,8 +243,8 @@ def who_text(entry: AuditEntry) -> str:
     if entry.staff_login:
         return entry.staff_login
     if entry.action == "staff.login_failed":
-        return _tr("Not logged in")
-    return _tr("Built-in administrator")
+        return QCoreApplication.translate("AuditPane", "Not logged in")
+    return QCoreApplication.translate("AuditPane", "Built-in administrator")
 
 
 def what_text(entry: AuditEntry, lang: str, entities: Mapping[str, str], facility: Callable[[str], str]) -> str:
@@ -328,7 +319,7 @@ def detail_text(entry: AuditEntry, lang: str, entities: Mapping[str, str],
             lines.append(f"{label}: {value_text(key, old, entry.entity, lang)} → "
                          f"{value_text(key, new, entry.entity, lang)}")
     if len(lines) == 3:
-        lines.append(_tr("No field changed."))
+        lines.append(QCoreApplication.translate("AuditPane", "No field changed."))
     return "\n".join(lines)
 
 
@@ -341,8 +332,8 @@ def audit_model(lang: str, facility: Callable[[str], str], parent: Any = None) -
         return f"{messages.format_date(entry.at.date(), lang)} {messages.format_time(entry.at.time())}"
 
     return RecordTableModel([
-        Column(_tr("Time"), when, tooltip=lambda e: f"{_moment_text(e.at, lang)}:{e.at:%S}"),
-        Column(_tr("Staff"), who_text),
-        Column(_tr("Action"), lambda e: actions.get(e.action, e.action), tooltip=lambda e: e.action),
-        Column(_tr("What"), lambda e: what_text(e, lang, entities, facility)),
+        Column(QCoreApplication.translate("AuditPane", "Time"), when, tooltip=lambda e: f"{_moment_text(e.at, lang)}:{e.at:%S}"),
+        Column(QCoreApplication.translate("AuditPane", "Staff"), who_text),
+        Column(QCoreApplication.translate("AuditPane", "Action"), lambda e: actions.get(e.action, e.action), tooltip=lambda e: e.action),
+        Column(QCoreApplication.translate("AuditPane", "What"), lambda e: what_text(e, lang, entities, facility)),
     ], parent)

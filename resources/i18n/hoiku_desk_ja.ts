@@ -592,6 +592,808 @@
         <source>Wrote %1 entries to %2. The file holds personal data: keep it safe and delete it when done.</source>
         <translation>%1件を「%2」に書き出しました。個人情報を含むファイルです。大切に扱い、使い終わったら削除してください。</translation>
     </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="51"/>
+        <source>Booking made</source>
+        <extracomment>Bookkeeping fields never worth a line of their own (ids, search keys, timestamps of a row). The fields that name a record in the list, by entity (&quot;times&quot; joins start and end, &quot;period&quot; the first and last day).</extracomment>
+        <translation>予約の登録</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="52"/>
+        <source>Booking beyond the rules</source>
+        <translation>規則を超えた予約</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="53"/>
+        <source>Booking changed</source>
+        <translation>予約の変更</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="54"/>
+        <source>Cancellation</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="55"/>
+        <source>Booking confirmed</source>
+        <translation>予約の確定</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="56"/>
+        <source>Booking rejected</source>
+        <translation>予約の不承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="57"/>
+        <source>Fee waived</source>
+        <translation>料金の免除</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="58"/>
+        <source>Check-in</source>
+        <translation>登園</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="59"/>
+        <source>Check-out</source>
+        <translation>降園</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="60"/>
+        <source>No-show</source>
+        <translation>無断欠席</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="61"/>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="121"/>
+        <source>Payment</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="62"/>
+        <source>Child added</source>
+        <translation>児童の登録</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="63"/>
+        <source>Child&apos;s record changed</source>
+        <translation>児童情報の変更</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="64"/>
+        <source>Registration applied for</source>
+        <translation>利用登録の申込み</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="65"/>
+        <source>Registration approved</source>
+        <translation>利用登録の承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="66"/>
+        <source>Registration rejected</source>
+        <translation>利用登録の不承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="67"/>
+        <source>Interview slot added</source>
+        <translation>面談枠の追加</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="68"/>
+        <source>Regular use requested</source>
+        <translation>定期利用の申込み</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="69"/>
+        <source>Regular use approved</source>
+        <translation>定期利用の承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="70"/>
+        <source>Regular use rejected</source>
+        <translation>定期利用の不承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="71"/>
+        <source>Request approved</source>
+        <translation>申請の承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="72"/>
+        <source>Request rejected</source>
+        <translation>申請の不承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="73"/>
+        <source>Request withdrawn</source>
+        <translation>申請の取り下げ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="74"/>
+        <source>Facility added</source>
+        <translation>施設の追加</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="75"/>
+        <source>Facility renamed</source>
+        <translation>施設名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="76"/>
+        <source>Rules changed</source>
+        <translation>ルールの変更</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="77"/>
+        <source>Capacity set</source>
+        <translation>定員の設定</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="78"/>
+        <source>Capacity setting removed</source>
+        <translation>定員設定の削除</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="79"/>
+        <source>Day closed</source>
+        <translation>休園日の設定</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="80"/>
+        <source>Day opened</source>
+        <translation>休園日の取り消し</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="81"/>
+        <source>Staff account added</source>
+        <translation>職員アカウントの追加</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="82"/>
+        <source>Staff account changed</source>
+        <translation>職員アカウントの変更</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="83"/>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="148"/>
+        <source>Password changed</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="84"/>
+        <source>Logged in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="85"/>
+        <source>Login failed</source>
+        <translation>ログイン失敗</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="86"/>
+        <source>Decisions exported</source>
+        <translation>判定結果の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="87"/>
+        <source>Backup restored</source>
+        <translation>バックアップからの復元</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="94"/>
+        <source>All actions</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="95"/>
+        <source>Bookings</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="96"/>
+        <source>Cancellations and fees</source>
+        <translation>キャンセル・料金</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="97"/>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="98"/>
+        <source>Children</source>
+        <translation>児童</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="99"/>
+        <source>Registrations and interviews</source>
+        <translation>利用登録・面談</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="100"/>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="115"/>
+        <source>Regular use</source>
+        <translation>定期利用</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="101"/>
+        <source>Approvals</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="102"/>
+        <source>Facility settings</source>
+        <translation>施設設定</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="103"/>
+        <source>Staff accounts and logins</source>
+        <translation>職員アカウント・ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="104"/>
+        <source>Files and backups</source>
+        <translation>ファイル・バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="111"/>
+        <source>Booking</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="112"/>
+        <source>Child</source>
+        <translation>児童</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="113"/>
+        <source>Registration</source>
+        <translation>利用登録</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="114"/>
+        <source>Request</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="116"/>
+        <source>Interview slot</source>
+        <translation>面談枠</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="117"/>
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="118"/>
+        <source>Closure</source>
+        <translation>休園</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="119"/>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="148"/>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="120"/>
+        <source>Charge</source>
+        <translation>料金</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="122"/>
+        <source>Staff account</source>
+        <translation>職員アカウント</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="123"/>
+        <source>Decision file</source>
+        <translation>判定結果ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="124"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="131"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="131"/>
+        <source>Number</source>
+        <translation>予約番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="131"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="131"/>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="149"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="132"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="132"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="132"/>
+        <source>Source</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="132"/>
+        <source>Fee</source>
+        <translation>料金</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="133"/>
+        <source>Hourly fee</source>
+        <translation>1時間あたりの料金</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="133"/>
+        <source>Comment</source>
+        <translation>連絡事項</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="133"/>
+        <source>Pick-up</source>
+        <translation>お迎え</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="134"/>
+        <source>Pick-up person</source>
+        <translation>お迎えの方</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="134"/>
+        <source>Pick-up relation</source>
+        <translation>お迎えの方の続柄</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="135"/>
+        <source>Pick-up phone</source>
+        <translation>お迎えの方の電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="135"/>
+        <source>Beyond the rules</source>
+        <translation>規則を超えた予約</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="135"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="136"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="136"/>
+        <source>After the deadline</source>
+        <translation>期限後</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="136"/>
+        <source>Counted against quota</source>
+        <translation>利用時間に算入</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="137"/>
+        <source>Length</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="137"/>
+        <source>Waived</source>
+        <translation>免除</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="137"/>
+        <source>Reason for waiving</source>
+        <translation>免除の理由</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="138"/>
+        <source>Checked in</source>
+        <translation>登園時刻</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="138"/>
+        <source>Checked out</source>
+        <translation>降園時刻</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="138"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="139"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="139"/>
+        <source>Paid</source>
+        <translation>入金日時</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="139"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="139"/>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="140"/>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="140"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="140"/>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="140"/>
+        <source>Notes</source>
+        <translation>特記事項</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="141"/>
+        <source>Guardian</source>
+        <translation>保護者</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="141"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="141"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="142"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="142"/>
+        <source>Emergency contacts</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="142"/>
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="143"/>
+        <source>Interviewed on</source>
+        <translation>面談日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="143"/>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="144"/>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="170"/>
+        <source>Applied</source>
+        <translation>申込み日時</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="144"/>
+        <source>Decided</source>
+        <translation>判定日時</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="144"/>
+        <source>Reason for rejecting</source>
+        <translation>不承認の理由</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="145"/>
+        <source>Note on the decision</source>
+        <translation>判定のメモ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="145"/>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="145"/>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="146"/>
+        <source>Weekdays</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="146"/>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="146"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="146"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="147"/>
+        <source>Failed logins</source>
+        <translation>ログイン失敗回数</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="147"/>
+        <source>Locked until</source>
+        <translation>ロック解除時刻</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="148"/>
+        <source>Facility code</source>
+        <translation>施設コード</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="149"/>
+        <source>Weekday</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="149"/>
+        <source>From</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="149"/>
+        <source>Opened</source>
+        <translation>開園</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="150"/>
+        <source>Rows</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="150"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="150"/>
+        <source>Program</source>
+        <translation>事業</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="151"/>
+        <source>Booking unit</source>
+        <translation>予約の単位</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="151"/>
+        <source>Shortest booking</source>
+        <translation>最短の利用時間</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="152"/>
+        <source>Capacity per slot</source>
+        <translation>1枠の定員</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="152"/>
+        <source>Opening time</source>
+        <translation>開園時刻</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="153"/>
+        <source>Closing time</source>
+        <translation>閉園時刻</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="153"/>
+        <source>Closed weekdays</source>
+        <translation>休園曜日</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="154"/>
+        <source>Closed on public holidays</source>
+        <translation>祝日は休園</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="154"/>
+        <source>Closed at year end</source>
+        <translation>年末年始は休園</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="155"/>
+        <source>Youngest age (months)</source>
+        <translation>対象年齢の下限（か月）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="155"/>
+        <source>Oldest age (months)</source>
+        <translation>対象年齢の上限（か月）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="156"/>
+        <source>Bookable days ahead</source>
+        <translation>予約受付期間（日数）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="156"/>
+        <source>Days a child may hold</source>
+        <translation>同時に予約できる日数</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="157"/>
+        <source>Days ahead and held days apply to phone bookings</source>
+        <translation>受付期間と予約日数の上限を電話予約にも適用する</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="158"/>
+        <source>Monthly quota</source>
+        <translation>月の利用時間の上限</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="159"/>
+        <source>Cancellation deadline (days before)</source>
+        <translation>無料キャンセルの期限（何日前）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="160"/>
+        <source>Cancellation deadline (time)</source>
+        <translation>無料キャンセルの期限（時刻）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="161"/>
+        <source>Late cancellation fee (%)</source>
+        <translation>期限後のキャンセル料（%）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="162"/>
+        <source>Late cancellations count against the quota</source>
+        <translation>期限後のキャンセルも月の利用時間に含める</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="163"/>
+        <source>Fee-free reasons</source>
+        <translation>キャンセル料なしの理由</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="163"/>
+        <source>Phone bookings confirmed</source>
+        <translation>電話・窓口の予約はその場で確定</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="164"/>
+        <source>Online bookings confirmed</source>
+        <translation>オンラインの予約もその場で確定</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="164"/>
+        <source>Caregiver ratios</source>
+        <translation>保育士の配置基準</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="170"/>
+        <source>Pending</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="170"/>
+        <source>Requested</source>
+        <translation>申込み中</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="171"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="171"/>
+        <source>Rejected</source>
+        <translation>不承認</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="171"/>
+        <source>Withdrawn</source>
+        <translation>取り下げ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="203"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="203"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="216"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="216"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="216"/>
+        <source>Unspecified</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="246"/>
+        <source>Not logged in</source>
+        <translation>ログインしていません</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="247"/>
+        <source>Built-in administrator</source>
+        <translation>組み込みの管理者</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="322"/>
+        <source>No field changed.</source>
+        <translation>変更された項目はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="335"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="336"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="337"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/audit_model.py" line="338"/>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
 </context>
 <context>
     <name>AvailabilityExportDialog</name>
