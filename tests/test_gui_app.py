@@ -192,6 +192,16 @@ def test_later_on_the_first_start_works_as_the_built_in_administrator_and_says_s
         "(create one in Settings → Staff accounts)")
 
 
+def test_a_later_start_without_accounts_opens_the_window_and_keeps_saying_so(
+    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs
+) -> None:
+    script = DialogScript(qtbot)
+
+    window = started(qtbot, desk, dialogs, script)
+
+    assert script.seen == [] and notice_shown(window)
+
+
 def test_demo_data_is_offered_only_while_no_account_exists(qtbot: QtBot, desk: Desk) -> None:
     without = FirstStartDialog(desk, "ja")
     qtbot.addWidget(without)

@@ -159,10 +159,13 @@ def exec_dialog(dialog: QDialog) -> int:
 
 def ensure_login(desk: Desk, lang: str = "ja", run_dialog: Callable[[QDialog], int] = exec_dialog) -> bool:
     """True when the desk may go on: an account is logged in, or none exists yet (the
-    first start offers to create the administrator's); False when staff cancelled the login."""
+    first start — a database without a facility — offers to create the administrator's;
+    later the window says it acts as the built-in administrator); False when staff
+    cancelled the login."""
     if desk.current_staff is not None:
         return True
     if not desk.staff.list():
-        run_dialog(FirstAdminDialog(desk, lang))
+        if not desk.facilities.list():
+            run_dialog(FirstAdminDialog(desk, lang))
         return True
     return run_dialog(LoginDialog(desk, lang)) == QDialog.DialogCode.Accepted
