@@ -295,10 +295,26 @@ def test_save_pdf_writes_the_days_list(
 ) -> None:
     dialogs.answers.append(tmp_path / "出席簿")
     click(qtbot, pane, "pdfButton")
-    assert dialogs.shown[-1][:1] == ("save_file",) and "2026-03-02" in dialogs.shown[-1][2]
+    [save, confirm] = dialogs.shown[-2:]
+    assert save[0] == "save_file" and "2026-03-02" in save[2] and save[2].endswith("_個人情報.pdf")
+    assert confirm[0] == "confirm" and "personal data" in confirm[2]  # tmp_path is outside the data folder
     written = tmp_path / "出席簿.pdf"
     assert written.read_bytes()[:4] == b"%PDF"
     assert error_text(pane) == ""
+
+
+def test_the_list_is_not_saved_outside_the_data_folder_unless_staff_confirm(
+    qtbot: QtBot, morning: Booking, pane: AttendancePane, dialogs: ScriptedDialogs, tmp_path: Path,
+    isolated_data_dir: Path,
+) -> None:
+    isolated_data_dir.mkdir(parents=True, exist_ok=True)
+    dialogs.answers.extend([tmp_path / "usb" / "list.pdf", False, isolated_data_dir / "list.pdf"])
+    click(qtbot, pane, "pdfButton")
+    click(qtbot, pane, "pdfButton")
+
+    assert not (tmp_path / "usb").exists()
+    assert [kind for kind, *_ in dialogs.shown[-3:]] == ["save_file", "confirm", "save_file"]
+    assert (isolated_data_dir / "list.pdf").read_bytes()[:4] == b"%PDF"
 
 
 def test_a_pdf_that_cannot_be_written_shows_its_sentence(

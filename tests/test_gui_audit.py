@@ -243,8 +243,9 @@ def test_the_export_writes_the_filtered_entries(
     assert header == HEADER
     assert [row[:5] for row in written] == [  # the file: oldest first
         [f"{e.at:%Y-%m-%d %H:%M}", e.staff_login, e.action, e.entity, e.entity_id] for e in reversed(listed)]
-    save, inform = dialogs.shown
+    save, confirm, inform = dialogs.shown
     assert save[0] == "save_file" and save[2] == "audit_20260302_個人情報.csv"
+    assert confirm[0] == "confirm" and "outside the data folder" in confirm[2]  # tmp_path is
     assert inform[0] == "inform" and f"Wrote {len(listed)} entries" in inform[2] and "personal data" in inform[2]
 
 
@@ -259,7 +260,7 @@ def test_an_export_that_cannot_be_written_says_why(
 
     qtbot.mouseClick(child(pane, QPushButton, "auditExportButton"), Qt.MouseButton.LeftButton)
 
-    [_save, (kind, _title, text)] = dialogs.shown
+    [_save, _confirm, (kind, _title, text)] = dialogs.shown
     assert kind == "warn" and "audit.csv" in text
     assert child(pane, QLabel, "auditStatus").text() == text
 

@@ -22,7 +22,8 @@ from hoiku_desk.services import Booking, Child, Desk, Facility, errors
 from hoiku_desk.views import i18n
 from hoiku_desk.views.export_dialogs import ActualsExportDialog, AvailabilityExportDialog
 from hoiku_desk.views.import_dialog import ImportReportDialog
-from hoiku_desk.views.main_window import PERSONAL_MARKER, MainWindow
+from hoiku_desk.views.main_window import MainWindow
+from hoiku_desk.views.privacy import PERSONAL_MARKER
 from tests.conftest import ChildMaker, Clock, ScriptedDialogs
 from tests.helpers import NOW, t
 

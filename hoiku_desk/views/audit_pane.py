@@ -29,6 +29,7 @@ from hoiku_desk.services import AuditEntry, Desk, errors
 from hoiku_desk.views.audit_model import action_groups, audit_model, detail_text, entity_labels
 from hoiku_desk.views.child_search import ChildSearchEdit
 from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.privacy import confirm_personal_save, personal_name
 from hoiku_desk.views.widgets import ERROR_STYLE, date_edit, shortcut_button, table_view
 
 #: The newest entries the list shows; the export writes every matching entry.
@@ -331,11 +332,13 @@ class AuditPane(QWidget):
         if filters["child_id"] == NO_CHILD:
             self.ctx.dialogs.inform(self, title, self.tr("No entries match the filters."))
             return
-        suggested = f"audit_{self.ctx.desk.now():%Y%m%d}_個人情報.csv"
+        suggested = personal_name(f"audit_{self.ctx.desk.now():%Y%m%d}.csv")
         chosen = self.ctx.dialogs.save_file(self, title, suggested, CSV_FILTER)
         if chosen is None:
             return
         path = chosen if chosen.suffix.lower() == ".csv" else chosen.with_name(chosen.name + ".csv")
+        if not confirm_personal_save(self.ctx.dialogs, self, title, path):
+            return
         outcome = self.ctx.run(export_entries, self.ctx.desk, path, self.actions(), **filters)
         if not outcome.ok:
             self.status.setStyleSheet(ERROR_STYLE)

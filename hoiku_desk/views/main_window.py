@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from hoiku_desk import messages
-from hoiku_desk.services import Desk, database
+from hoiku_desk.services import Desk
 from hoiku_desk.services.records import ImportReport
 from hoiku_desk.views.about_dialog import AboutDialog, app_icon
 from hoiku_desk.views.approval_pane import ApprovalPane
 from hoiku_desk.views.attendance_pane import AttendancePane
 from hoiku_desk.views.audit_pane import AuditPane
+from hoiku_desk.views.privacy import confirm_personal_save, personal_name
 from hoiku_desk.views.booking_pane import BookingPane
 from hoiku_desk.views.calendar_pane import CalendarPane
 from hoiku_desk.views.children_pane import ChildrenPane
@@ -46,8 +47,6 @@ IMPORT_KEY = "Ctrl+I"
 LOCK_KEY = "Ctrl+L"
 CSV_FILTER = "CSV (*.csv)"
 XLSX_FILTER = "Excel (*.xlsx)"
-# Added to the suggested name of a file holding children's personal data (names, birth dates).
-PERSONAL_MARKER = "_個人情報"
 # How the status bar shows that no account exists yet.
 NOTICE_STYLE = "background: #fff3cd; color: #6b4400; border: 1px solid #e0b84c; padding: 1px 6px;"
 
@@ -67,12 +66,6 @@ def claims_key(pane: QWidget, key: QKeySequence) -> bool:
 def with_suffix(path: Path, suffix: str) -> Path:
     """``path``, with ``suffix`` added unless it already ends so (a name typed without it)."""
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-
-def outside_data_folder(path: Path) -> bool:
-    """Whether ``path`` lies outside the program's data folder (on a USB stick, a shared
-    folder, the desktop…)."""
-    return not path.resolve().is_relative_to(database.data_dir().resolve())
 
 
 class MainWindow(QMainWindow):
@@ -241,7 +234,7 @@ class MainWindow(QMainWindow):
 
     def _write_actuals(self, facility_id: str, code: str, year: int, month: int, suffix: str) -> None:
         self._export(self.tr("Export actuals"), "actuals",
-                     f"actuals_{code}_{year:04d}-{month:02d}{PERSONAL_MARKER}{suffix}",
+                     personal_name(f"actuals_{code}_{year:04d}-{month:02d}{suffix}"),
                      self.context.desk.sync.export_actuals, facility_id, year, month, personal=True)
 
     @staticmethod
@@ -263,7 +256,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         path = with_suffix(chosen, suffix)
-        if personal and outside_data_folder(path) and not self._confirm_personal(title, path):
+        if personal and not confirm_personal_save(self.context.dialogs, self, title, path):
             return
         outcome = self.context.run(call, *args, path)
         if not outcome.ok:
@@ -271,13 +264,6 @@ class MainWindow(QMainWindow):
             return
         self.context.dialogs.inform(self, title, messages.export_done(what, outcome.value or 0, path,
                                                                       self.context.lang))
-
-    def _confirm_personal(self, title: str, path: Path) -> bool:
-        warning = self.tr(
-            "This file holds children's personal data and will be saved outside the data folder "
-            "(%1). If you save it on a USB stick or in a shared folder, please handle it with care. "
-            "Save it?").replace("%1", str(path.parent))
-        return self.context.dialogs.confirm(self, title, warning)
 
     # -- logging out and the automatic lock ------------------------------------------------
     def lock(self) -> QDialog | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 from hoiku_desk.printing import PrintingError, font, pdf
 from hoiku_desk.services import errors
 from hoiku_desk.views.context import ViewContext
+from hoiku_desk.views.privacy import confirm_personal_save, personal_name
 from hoiku_desk.views.widgets import shortcut_button
 
 # objectNames of the three buttons (preview, print, PDF), as the attendance pane names them.
@@ -121,14 +122,18 @@ class PrintButtons(QWidget):
             QDialog.open(dialog)  # PySide's QPrintDialog.open wants (receiver, member)
 
     def save_pdf(self) -> Path | None:
-        """Ask where, then write the PDF there; the path written, or None."""
+        """Ask where, then write the PDF there (the lists hold personal data: the suggested
+        name says so, and a folder outside the data folder is confirmed first); the path
+        written, or None."""
         self.failed.emit("")
-        path = self.ctx.dialogs.save_file(self, self.tr("Save PDF"), self._pdf_name(),
+        path = self.ctx.dialogs.save_file(self, self.tr("Save PDF"), personal_name(self._pdf_name()),
                                           self.tr("PDF files (*.pdf)"))
         if path is None:
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        if not confirm_personal_save(self.ctx.dialogs, self, self.tr("Save PDF"), path):
+            return None
         try:
             self._write_pdf(path)
         except FAILURES as error:

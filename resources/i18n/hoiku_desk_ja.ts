@@ -496,99 +496,99 @@
 <context>
     <name>AuditPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="101"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="102"/>
         <source>Only an administrator can see the audit log.</source>
         <extracomment>The newest entries the list shows; the export writes every matching entry. The days the list starts with (today and the six before). Children offered for a search in the child filter. The child filter&apos;s value when the search found no child: nothing matches.</extracomment>
         <translation>監査ログは管理者だけが見られます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="124"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="125"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>記録を選ぶと、変更の内容が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="149"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="150"/>
         <source>&amp;From</source>
         <translation>期間(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="149"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="150"/>
         <source>&amp;To</source>
         <translation>〜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="151"/>
         <source>&amp;Staff</source>
         <translation>職員(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="151"/>
         <source>&amp;Action</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="165"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="166"/>
         <source>Kana, name or phone</source>
         <translation>フリガナ・氏名・電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="167"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="168"/>
         <source>Type to choose a child; Down moves to the children found.</source>
         <translation>入力して児童を選びます。↓キーで見つかった児童に移ります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="177"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="178"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="178"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="179"/>
         <source>Write the entries matching the filters (all of them, not only those listed) to a CSV file. It holds personal data</source>
         <translation>条件に合う記録（一覧に表示していない分も含めすべて）をCSVファイルに書き出します。個人情報を含みます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="181"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="182"/>
         <source>C&amp;hild</source>
         <translation>児童(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="239"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="240"/>
         <source>Showing the newest %1 of %2 entries. Narrow the filters to see older ones; the export writes them all.</source>
         <translation>%2件のうち新しい%1件を表示しています。古い記録は条件を絞ると表示されます。書き出しにはすべて含まれます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="242"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="243"/>
         <source>%1 entries.</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="244"/>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="332"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="245"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="333"/>
         <source>No entries match the filters.</source>
         <translation>条件に合う記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="256"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="257"/>
         <source>All staff</source>
         <translation>すべての職員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="271"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="272"/>
         <source>All children</source>
         <translation>すべての児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="278"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="279"/>
         <source>No child found</source>
         <translation>該当する児童はいません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="329"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="330"/>
         <source>Export the audit log</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="345"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="348"/>
         <source>Wrote %1 entries to %2. The file holds personal data: keep it safe and delete it when done.</source>
         <translation>%1件を「%2」に書き出しました。個人情報を含むファイルです。大切に扱い、使い終わったら削除してください。</translation>
     </message>
@@ -2765,172 +2765,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="85"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="78"/>
         <source>Hoiku Desk</source>
         <translation>Hoiku Desk 保育受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="102"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="102"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
         <source>Booking</source>
         <translation>予約受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="102"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
         <source>Approvals</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="103"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="96"/>
         <source>Reservations</source>
         <translation>予約一覧・キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="103"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="96"/>
         <source>Attendance</source>
         <translation>出席簿</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="103"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="96"/>
         <source>Children</source>
         <translation>児童・利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="104"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="97"/>
         <source>Settings</source>
         <translation>施設設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="104"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="97"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="167"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="168"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="161"/>
         <source>&amp;Import request file…</source>
         <translation>申請ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="172"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="165"/>
         <source>Export &amp;decisions…</source>
         <translation>判定結果の書き出し(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="174"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="167"/>
         <source>Export &amp;availability…</source>
         <translation>空き状況の書き出し(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="176"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="169"/>
         <source>Export ac&amp;tuals…</source>
         <translation>利用実績の書き出し(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="179"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="172"/>
         <source>Automatic &amp;lock…</source>
         <translation>自動ロックの時間(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="180"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="173"/>
         <source>Log &amp;out</source>
         <translation>ログアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="182"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="212"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="205"/>
         <source>Export decisions</source>
         <translation>判定結果の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="227"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="220"/>
         <source>Export availability</source>
         <translation>空き状況の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="243"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="236"/>
         <source>Export actuals</source>
         <translation>利用実績の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="277"/>
-        <source>This file holds children&apos;s personal data and will be saved outside the data folder (%1). If you save it on a USB stick or in a shared folder, please handle it with care. Save it?</source>
-        <translation>児童の個人情報を含むファイルを、データフォルダの外（%1）に保存します。USBメモリや共有フォルダに保存する場合は取り扱いにご注意ください。よろしいですか？</translation>
-    </message>
-    <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="327"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="313"/>
         <source>Inbox: imported “%1”. %2</source>
         <translation>受信フォルダの「%1」を取り込みました。%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="331"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="317"/>
         <source>The rows not imported are listed beside the file in “%1”.</source>
         <translation>取り込めなかった行の一覧は「%1」フォルダのファイルの隣にあります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="336"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="322"/>
         <source>Inbox, “%1”: %2</source>
         <translation>受信フォルダの「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="346"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="347"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="333"/>
         <source>About Hoiku Desk</source>
         <translation>Hoiku Desk について</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="379"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="365"/>
         <source>No administrator account yet: working as the built-in administrator (create one in Settings → Staff accounts)</source>
         <translation>管理者アカウント未設定：組み込みの管理者として動作中（施設設定 → 職員アカウントで作成できます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="387"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="373"/>
         <source>Facility:</source>
         <translation>施設：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="412"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="398"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="421"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="407"/>
         <source>%1 (administrator)</source>
         <translation>%1（管理者）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="421"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="407"/>
         <source>%1 (staff)</source>
         <translation>%1（職員）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="424"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="410"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="426"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="412"/>
         <source>Not logged in</source>
         <translation>ログインしていません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="433"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="419"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
@@ -2991,44 +2986,53 @@
 <context>
     <name>PrintButtons</name>
     <message>
-        <location filename="../../hoiku_desk/views/print_preview.py" line="65"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="66"/>
         <source>Print pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/print_preview.py" line="66"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="67"/>
         <source>Show the pages as they will print</source>
         <translation>印刷されるページを表示します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/print_preview.py" line="67"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="68"/>
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/print_preview.py" line="68"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="69"/>
         <source>Print on paper</source>
         <translation>紙に印刷します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/print_preview.py" line="69"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="70"/>
         <source>Save as P&amp;DF…</source>
         <translation>PDFで保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/print_preview.py" line="70"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="71"/>
         <source>Save the pages as a PDF file</source>
         <translation>ページをPDFファイルに保存します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/print_preview.py" line="126"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="129"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="135"/>
         <source>Save PDF</source>
         <translation>PDFに保存</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/print_preview.py" line="127"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../hoiku_desk/views/privacy.py" line="35"/>
+        <source>This file holds children&apos;s personal data and will be saved outside the data folder (%1). If you save it on a USB stick or in a shared folder, please handle it with care. Save it?</source>
+        <translation>児童の個人情報を含むファイルを、データフォルダの外（%1）に保存します。USBメモリや共有フォルダに保存する場合は取り扱いにご注意ください。よろしいですか？</translation>
     </message>
 </context>
 <context>
