@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
@@ -35,11 +36,27 @@ class Clock:
         self.now += timedelta(**delta)
 
 
+#: A PostgreSQL server URL (e.g. ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``):
+#: when set, ``desk`` opens a fresh database on that server for every test instead of an
+#: SQLite file, and the tests marked ``sqlite_only`` are skipped.
+DATABASE_URL_ENV = "HOIKU_DESK_TEST_DATABASE_URL"
+SERVER_URL = os.environ.get(DATABASE_URL_ENV) or None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that drive widgets are marked ``gui``: ``-m "not gui"`` is the fast loop."""
+    """Tests that drive widgets are marked ``gui``: ``-m "not gui"`` is the fast loop.
+
+    Tests that ask for the SQLite file itself (``db_path``) are ``sqlite_only``, and those
+    are skipped when the tests run against a PostgreSQL server."""
+    skip = pytest.mark.skip(reason=f"SQLite only ({DATABASE_URL_ENV} is set)")
     for item in items:
-        if "qtbot" in getattr(item, "fixturenames", ()):
+        names = getattr(item, "fixturenames", ())
+        if "qtbot" in names:
             item.add_marker(pytest.mark.gui)
+        if "db_path" in names:
+            item.add_marker(pytest.mark.sqlite_only)
+        if SERVER_URL and item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -87,9 +104,56 @@ def db_path(tmp_path: Path, migrated_template: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def server_template() -> Iterator[str]:
+    """On the PostgreSQL server: a database migrated once, the template of every test's."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    assert SERVER_URL, DATABASE_URL_ENV
+    admin_url = make_url(SERVER_URL)
+    name = f"hoiku_template_{os.getpid()}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    Desk.open(admin_url.set(database=name).render_as_string(hide_password=False)).close()
+    try:
+        yield name
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture
-def desk(db_path: Path, clock: Clock) -> Iterator[Desk]:
-    with Desk.open(db_path, clock=clock) as opened:
+def db_target(request: pytest.FixtureRequest) -> Iterator[str]:
+    """What ``Desk.open`` gets: the SQLite file's path, or the URL of a fresh database made
+    from the migrated template on the PostgreSQL server (dropped after the test)."""
+    if not SERVER_URL:
+        yield str(request.getfixturevalue("db_path"))
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import NullPool
+
+    template = request.getfixturevalue("server_template")
+    admin_url = make_url(SERVER_URL)
+    name = f"t_{uuid.uuid4().hex}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def desk(db_target: str, clock: Clock) -> Iterator[Desk]:
+    with Desk.open(db_target, clock=clock) as opened:
         yield opened
 
 

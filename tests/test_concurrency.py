@@ -1,4 +1,7 @@
-"""Several desks on one SQLite file: never overbook, and a busy database is a sentence.
+"""Several desks on one database: never overbook, and a busy database is a sentence.
+
+The races run on SQLite and, with HOIKU_DESK_TEST_DATABASE_URL set, on PostgreSQL; the
+held-lock tests are about SQLite's write lock (``sqlite_only``).
 
 The worker processes live in tests/_workers.py and are started with the "spawn" method, as
 on Windows: each opens the database itself, as another window or program would.
@@ -95,7 +98,7 @@ def slots_between(desk: Desk, facility: Facility, day: date, start: time, end: t
 
 @pytest.mark.slow
 def test_racing_desks_never_overbook_the_last_places(
-    desk: Desk, facility: Facility, make_child, db_path: Path, spawn
+    desk: Desk, facility: Facility, make_child, db_target: str, spawn
 ) -> None:
     for start, end, capacity in ROUNDS:
         desk.facilities.set_capacity(facility.id, capacity, on=TUESDAY, start=start, end=end)
@@ -103,7 +106,7 @@ def test_racing_desks_never_overbook_the_last_places(
     attempts = [_workers.Attempt(i, TUESDAY, start, end) for i, (start, end, _) in enumerate(ROUNDS)]
     barrier, results = spawn.context.Barrier(WORKERS), spawn.context.Queue()
     for child in children:
-        spawn.start(_workers.book_when_released, str(db_path), _workers.FixedClock(NOW),
+        spawn.start(_workers.book_when_released, db_target, _workers.FixedClock(NOW),
                     facility.id, child.id, attempts, barrier, results)
 
     outcomes = collect(results, WORKERS * len(ROUNDS))
@@ -122,7 +125,7 @@ def test_racing_desks_never_overbook_the_last_places(
 
 @pytest.mark.slow
 def test_window_sees_consistent_availability_while_another_process_books_a_burst(
-    desk: Desk, facility: Facility, make_child, db_path: Path, spawn
+    desk: Desk, facility: Facility, make_child, db_target: str, spawn
 ) -> None:
     """The window books and refreshes while a second program books many children: every
     refresh shows at most the capacity, never fewer places taken than before, and the end
@@ -131,7 +134,7 @@ def test_window_sees_consistent_availability_while_another_process_books_a_burst
     theirs = [make_child(facility) for _ in range(5)]
     mine = [make_child(facility) for _ in range(3)]
     started, results = spawn.context.Event(), spawn.context.Queue()
-    spawn.start(_workers.book_burst, str(db_path), _workers.FixedClock(NOW), facility.id,
+    spawn.start(_workers.book_burst, db_target, _workers.FixedClock(NOW), facility.id,
                 [c.id for c in theirs], _workers.Attempt("burst", TUESDAY, start, end), started,
                 results)
     assert collect(results, 1) == [("ready", "ok")]
