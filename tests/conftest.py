@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
@@ -37,8 +36,8 @@ class Clock:
 
 
 #: A PostgreSQL server URL (e.g. ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``):
-#: when set, ``desk`` opens a fresh database on that server for every test instead of an
-#: SQLite file, and the tests marked ``sqlite_only`` are skipped.
+#: when set, ``desk`` opens a database on that server (empty at the start of every test)
+#: instead of an SQLite file, and the tests marked ``sqlite_only`` are skipped.
 DATABASE_URL_ENV = "HOIKU_DESK_TEST_DATABASE_URL"
 SERVER_URL = os.environ.get(DATABASE_URL_ENV) or None
 
@@ -105,21 +104,22 @@ def db_path(tmp_path: Path, migrated_template: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def server_template() -> Iterator[str]:
-    """On the PostgreSQL server: a database migrated once, the template of every test's."""
+def server_database() -> Iterator[str]:
+    """On the PostgreSQL server: this session's database, migrated once (dropped at the end)."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     assert SERVER_URL, DATABASE_URL_ENV
     admin_url = make_url(SERVER_URL)
-    name = f"hoiku_template_{os.getpid()}"
+    name = f"hoiku_test_{os.getpid()}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    Desk.open(admin_url.set(database=name).render_as_string(hide_password=False)).close()
+    url = admin_url.set(database=name).render_as_string(hide_password=False)
+    Desk.open(url).close()
     try:
-        yield name
+        yield url
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -128,27 +128,38 @@ def server_template() -> Iterator[str]:
 
 @pytest.fixture
 def db_target(request: pytest.FixtureRequest) -> Iterator[str]:
-    """What ``Desk.open`` gets: the SQLite file's path, or the URL of a fresh database made
-    from the migrated template on the PostgreSQL server (dropped after the test)."""
+    """What ``Desk.open`` gets: the SQLite file's path, or the URL of the session's database
+    on the PostgreSQL server, emptied after every test.
+
+    Emptying (every table truncated, sequences restarted, after ending the connections the
+    test left open) takes ~0.02 s; a new database made from a migrated template ~0.3 s, which
+    over a thousand tests is five minutes more."""
     if not SERVER_URL:
         yield str(request.getfixturevalue("db_path"))
         return
+    url = request.getfixturevalue("server_database")
+    try:
+        yield url
+    finally:
+        _empty(url)
+
+
+def _empty(url: str) -> None:
     from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
     from sqlalchemy.pool import NullPool
 
-    template = request.getfixturevalue("server_template")
-    admin_url = make_url(SERVER_URL)
-    name = f"t_{uuid.uuid4().hex}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    from hoiku_desk.models import Base
+
+    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    engine = create_engine(url, poolclass=NullPool)
     try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
+        with engine.begin() as connection:
+            connection.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        engine.dispose()
 
 
 @pytest.fixture

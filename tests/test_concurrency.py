@@ -24,6 +24,7 @@ from hoiku_desk.services import Desk, Facility, errors
 from hoiku_desk.services import database as database_module
 from hoiku_desk.services import uow as uow_module
 from tests import _workers
+from tests.conftest import DATABASE_URL_ENV, SERVER_URL
 from tests.helpers import NOW, TUESDAY, t
 
 WORKERS = 6
@@ -224,3 +225,50 @@ def test_refused_busy_booking_leaves_nothing_behind(
 
     assert desk.bookings.search(facility.id) == []
     assert len(desk.audit.entries()) == audit_before
+
+
+# -- on a PostgreSQL server ---------------------------------------------------------------------
+
+server_only = pytest.mark.skipif(not SERVER_URL, reason=f"needs a PostgreSQL server ({DATABASE_URL_ENV})")
+
+
+@pytest.fixture
+def impatient_server_desk(desk: Desk, db_target: str, clock, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
+    """A second desk on the server that waits a fraction of a second for a row lock."""
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_SECONDS", 0.05)
+    with Desk.open(db_target, clock=clock) as opened:
+        yield opened
+
+
+@server_only
+def test_facility_locked_by_another_desk_gives_a_japanese_sentence_and_saves_nothing(
+    impatient_server_desk: Desk, desk: Desk, db_target: str, facility: Facility, make_child
+) -> None:
+    import sqlalchemy
+
+    child = make_child(facility)
+    audit_before = len(desk.audit.entries())
+    other = sqlalchemy.create_engine(db_target)
+    try:
+        with other.begin() as holding:  # another desk in the middle of a booking
+            holding.execute(sqlalchemy.text("SELECT id FROM facilities WHERE id = :id FOR UPDATE"),
+                            {"id": facility.id})
+            with pytest.raises(errors.DatabaseBusy) as caught:
+                impatient_server_desk.bookings.book(facility.id, child.id, TUESDAY, t("10:00"), t("12:00"))
+    finally:
+        other.dispose()
+
+    sentence = str(caught.value)
+    assert JAPANESE.search(sentence) and sentence.endswith("。"), sentence
+    assert desk.bookings.search(facility.id) == []
+    assert len(desk.audit.entries()) == audit_before
+    booked = impatient_server_desk.bookings.book(facility.id, child.id, TUESDAY, t("10:00"), t("12:00"))
+    assert desk.bookings.get(booked.id).status == "confirmed"
+
+
+@server_only
+def test_unreachable_server_is_a_japanese_sentence(clock) -> None:
+    with pytest.raises(errors.DatabaseUnavailable) as caught:
+        Desk.open("postgresql+psycopg://hoiku@127.0.0.1:9/hoiku_desk", clock=clock)
+    sentence = str(caught.value)
+    assert "接続できません" in sentence and "127.0.0.1:9" in sentence, sentence
