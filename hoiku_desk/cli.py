@@ -8,7 +8,8 @@ YYYY-MM-DD --out FILE.pdf [--facility CODE]`` writes a day's attendance list (�
 without a window; ``hoiku-desk --self-test`` books, changes, cancels, renders the window and
 prints a daily list in a temporary folder and exits 0 when all of it works (``selftest``).
 ``import``, ``export-decisions``, ``export-availability`` and ``export-actuals`` exchange the
-files of SPEC "Files" (:mod:`hoiku_desk.file_commands`).
+files of SPEC "Files" (:mod:`hoiku_desk.file_commands`); ``migrate-to URL`` moves the
+SQLite database onto a PostgreSQL server for several desks (:mod:`hoiku_desk.migrate_to`).
 Qt is imported only on the paths that open a window or print, so
 ``status`` starts fast, and nothing needs a display.
 """
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from hoiku_desk import __version__, demo, file_commands, messages
+from hoiku_desk import __version__, demo, file_commands, messages, migrate_to
 from hoiku_desk.services import Desk, Facility, errors
 
 #: The exit code for a database that cannot be opened or used as asked (or a list that
@@ -32,14 +33,15 @@ EXIT_REFUSED = file_commands.EXIT_REFUSED
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hoiku-desk", description="保育園 一時保育の受付")
-    parser.add_argument("--db", help="データベースのファイル (既定: ユーザーデータフォルダ)")
+    parser.add_argument("--db", help="データベースのファイル、または PostgreSQL の URL (既定: ユーザーデータフォルダ)")
     parser.add_argument("--lang", choices=("ja", "en"), default="ja", help="画面の言語 (既定: ja)")
     parser.add_argument("--demo", action="store_true",
                         help="空のデータベースにデモデータを入れてから開く")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="一時フォルダで予約・変更・取消・画面・PDFを試して終了する (成功で 0)")
-    names = ",".join(("status", "screenshots", "print-daily", *file_commands.COMMANDS))
+    names = ",".join(("status", "screenshots", "print-daily", *file_commands.COMMANDS,
+                      migrate_to.COMMAND))
     commands = parser.add_subparsers(dest="command", metavar=f"{{{names}}}")
     status_parser = commands.add_parser("status", help="各施設の今日の状況を表示する")
     status_parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
@@ -52,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     daily.add_argument("--facility", help="施設コード (既定: コード順で最初の施設)")
     daily.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     file_commands.add_parsers(commands, iso_date)
+    migrate_to.add_parser(commands)
     return parser
 
 
@@ -173,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return print_daily(args.db, args.date, args.out, args.facility)
     if args.command in file_commands.COMMANDS:
         return file_commands.run(args)
+    if args.command == migrate_to.COMMAND:
+        return migrate_to.run(args)
     if args.demo:
         code = fill_demo(args.db, args.lang)
         if code:

@@ -783,6 +783,10 @@ _DATABASE_JA: dict[str, str] = {
     "newer_schema": "データベース{path}はこのプログラムより新しい版で作られています。Hoiku Desk を最新版に更新してください。",
     "backup_server": "データベース{path}はサーバー上にあるため、この機能ではバックアップできません。サーバーのバックアップをお使いください。",
     "not_a_backup": "{path}は Hoiku Desk のバックアップではありません。ファイルをご確認ください。何も変更していません。",
+    "server_unreachable": ("データベースサーバー{path}に接続できません。サーバーの電源とネットワークを確認し、"
+                           "管理者にご連絡ください。"),
+    "connection_lost": ("データベースサーバー{path}との接続が切れたため、この操作は保存されていません。"
+                        "ネットワークを確認してから、もう一度お試しください。"),
 }
 _DATABASE_EN: dict[str, str] = {
     "network_share": ("The database{path} is on a network share and cannot be opened. Keep it on this PC's "
@@ -792,6 +796,10 @@ _DATABASE_EN: dict[str, str] = {
     "newer_schema": "The database{path} was made by a newer version. Please update Hoiku Desk.",
     "backup_server": "The database{path} is on a server; back it up with the server's own tools.",
     "not_a_backup": "{path} is not a Hoiku Desk backup. Please check the file. Nothing was changed.",
+    "server_unreachable": ("The database server{path} cannot be reached. Please check the server and "
+                           "the network, and contact the administrator."),
+    "connection_lost": ("The connection to the database server{path} was lost, so this was not saved. "
+                        "Please check the network and try again."),
 }
 
 

@@ -47,7 +47,7 @@ def _outcome(call: Any) -> str:
 
 
 def book_when_released(
-    db_path: str,
+    target: str,
     clock: FixedClock,
     facility_id: str,
     child_id: str,
@@ -57,7 +57,7 @@ def book_when_released(
 ) -> None:
     """Open the desk, then for every attempt wait until all workers are ready and book."""
     try:
-        desk = Desk.open(db_path, clock=clock)
+        desk = Desk.open(target, clock=clock)
     except Exception:  # noqa: BLE001
         results.put(("open", "traceback: " + traceback.format_exc()))
         barrier.abort()
@@ -71,7 +71,7 @@ def book_when_released(
 
 
 def book_burst(
-    db_path: str,
+    target: str,
     clock: FixedClock,
     facility_id: str,
     child_ids: list[str],
@@ -82,7 +82,7 @@ def book_burst(
     """Say "ready" once the desk is open, then, when released, book the same times for
     many children one after the other, as fast as possible."""
     try:
-        desk = Desk.open(db_path, clock=clock)
+        desk = Desk.open(target, clock=clock)
     except Exception:  # noqa: BLE001
         results.put(("open", "traceback: " + traceback.format_exc()))
         return

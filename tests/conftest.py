@@ -35,11 +35,27 @@ class Clock:
         self.now += timedelta(**delta)
 
 
+#: A PostgreSQL server URL (e.g. ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``):
+#: when set, ``desk`` opens a database on that server (empty at the start of every test)
+#: instead of an SQLite file, and the tests marked ``sqlite_only`` are skipped.
+DATABASE_URL_ENV = "HOIKU_DESK_TEST_DATABASE_URL"
+SERVER_URL = os.environ.get(DATABASE_URL_ENV) or None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that drive widgets are marked ``gui``: ``-m "not gui"`` is the fast loop."""
+    """Tests that drive widgets are marked ``gui``: ``-m "not gui"`` is the fast loop.
+
+    Tests that ask for the SQLite file itself (``db_path``) are ``sqlite_only``, and those
+    are skipped when the tests run against a PostgreSQL server."""
+    skip = pytest.mark.skip(reason=f"SQLite only ({DATABASE_URL_ENV} is set)")
     for item in items:
-        if "qtbot" in getattr(item, "fixturenames", ()):
+        names = getattr(item, "fixturenames", ())
+        if "qtbot" in names:
             item.add_marker(pytest.mark.gui)
+        if "db_path" in names:
+            item.add_marker(pytest.mark.sqlite_only)
+        if SERVER_URL and item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -87,9 +103,68 @@ def db_path(tmp_path: Path, migrated_template: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def server_database() -> Iterator[str]:
+    """On the PostgreSQL server: this session's database, migrated once (dropped at the end)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    assert SERVER_URL, DATABASE_URL_ENV
+    admin_url = make_url(SERVER_URL)
+    name = f"hoiku_test_{os.getpid()}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin_url.set(database=name).render_as_string(hide_password=False)
+    Desk.open(url).close()
+    try:
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture
-def desk(db_path: Path, clock: Clock) -> Iterator[Desk]:
-    with Desk.open(db_path, clock=clock) as opened:
+def db_target(request: pytest.FixtureRequest) -> Iterator[str]:
+    """What ``Desk.open`` gets: the SQLite file's path, or the URL of the session's database
+    on the PostgreSQL server, emptied after every test.
+
+    Emptying (every table truncated, sequences restarted, after ending the connections the
+    test left open) takes ~0.02 s; a new database made from a migrated template ~0.3 s, which
+    over a thousand tests is five minutes more."""
+    if not SERVER_URL:
+        yield str(request.getfixturevalue("db_path"))
+        return
+    url = request.getfixturevalue("server_database")
+    try:
+        yield url
+    finally:
+        _empty(url)
+
+
+def _empty(url: str) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+
+    from hoiku_desk.models import Base
+
+    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def desk(db_target: str, clock: Clock) -> Iterator[Desk]:
+    with Desk.open(db_target, clock=clock) as opened:
         yield opened
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from hoiku_desk.services import Child, Desk, Facility, backups, errors
+
+pytestmark = pytest.mark.sqlite_only  # the program's backups are SQLite files; a server has pg_dump
 from tests.conftest import ChildMaker, Clock
 from tests.helpers import TUESDAY, t
 

@@ -1,4 +1,7 @@
-"""Several desks on one SQLite file: never overbook, and a busy database is a sentence.
+"""Several desks on one database: never overbook, and a busy database is a sentence.
+
+The races run on SQLite and, with HOIKU_DESK_TEST_DATABASE_URL set, on PostgreSQL; the
+held-lock tests are about SQLite's write lock (``sqlite_only``).
 
 The worker processes live in tests/_workers.py and are started with the "spawn" method, as
 on Windows: each opens the database itself, as another window or program would.
@@ -21,6 +24,7 @@ from hoiku_desk.services import Desk, Facility, errors
 from hoiku_desk.services import database as database_module
 from hoiku_desk.services import uow as uow_module
 from tests import _workers
+from tests.conftest import DATABASE_URL_ENV, SERVER_URL
 from tests.helpers import NOW, TUESDAY, t
 
 WORKERS = 6
@@ -95,7 +99,7 @@ def slots_between(desk: Desk, facility: Facility, day: date, start: time, end: t
 
 @pytest.mark.slow
 def test_racing_desks_never_overbook_the_last_places(
-    desk: Desk, facility: Facility, make_child, db_path: Path, spawn
+    desk: Desk, facility: Facility, make_child, db_target: str, spawn
 ) -> None:
     for start, end, capacity in ROUNDS:
         desk.facilities.set_capacity(facility.id, capacity, on=TUESDAY, start=start, end=end)
@@ -103,7 +107,7 @@ def test_racing_desks_never_overbook_the_last_places(
     attempts = [_workers.Attempt(i, TUESDAY, start, end) for i, (start, end, _) in enumerate(ROUNDS)]
     barrier, results = spawn.context.Barrier(WORKERS), spawn.context.Queue()
     for child in children:
-        spawn.start(_workers.book_when_released, str(db_path), _workers.FixedClock(NOW),
+        spawn.start(_workers.book_when_released, db_target, _workers.FixedClock(NOW),
                     facility.id, child.id, attempts, barrier, results)
 
     outcomes = collect(results, WORKERS * len(ROUNDS))
@@ -122,7 +126,7 @@ def test_racing_desks_never_overbook_the_last_places(
 
 @pytest.mark.slow
 def test_window_sees_consistent_availability_while_another_process_books_a_burst(
-    desk: Desk, facility: Facility, make_child, db_path: Path, spawn
+    desk: Desk, facility: Facility, make_child, db_target: str, spawn
 ) -> None:
     """The window books and refreshes while a second program books many children: every
     refresh shows at most the capacity, never fewer places taken than before, and the end
@@ -131,7 +135,7 @@ def test_window_sees_consistent_availability_while_another_process_books_a_burst
     theirs = [make_child(facility) for _ in range(5)]
     mine = [make_child(facility) for _ in range(3)]
     started, results = spawn.context.Event(), spawn.context.Queue()
-    spawn.start(_workers.book_burst, str(db_path), _workers.FixedClock(NOW), facility.id,
+    spawn.start(_workers.book_burst, db_target, _workers.FixedClock(NOW), facility.id,
                 [c.id for c in theirs], _workers.Attempt("burst", TUESDAY, start, end), started,
                 results)
     assert collect(results, 1) == [("ready", "ok")]
@@ -221,3 +225,50 @@ def test_refused_busy_booking_leaves_nothing_behind(
 
     assert desk.bookings.search(facility.id) == []
     assert len(desk.audit.entries()) == audit_before
+
+
+# -- on a PostgreSQL server ---------------------------------------------------------------------
+
+server_only = pytest.mark.skipif(not SERVER_URL, reason=f"needs a PostgreSQL server ({DATABASE_URL_ENV})")
+
+
+@pytest.fixture
+def impatient_server_desk(desk: Desk, db_target: str, clock, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
+    """A second desk on the server that waits a fraction of a second for a row lock."""
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_SECONDS", 0.05)
+    with Desk.open(db_target, clock=clock) as opened:
+        yield opened
+
+
+@server_only
+def test_facility_locked_by_another_desk_gives_a_japanese_sentence_and_saves_nothing(
+    impatient_server_desk: Desk, desk: Desk, db_target: str, facility: Facility, make_child
+) -> None:
+    import sqlalchemy
+
+    child = make_child(facility)
+    audit_before = len(desk.audit.entries())
+    other = sqlalchemy.create_engine(db_target)
+    try:
+        with other.begin() as holding:  # another desk in the middle of a booking
+            holding.execute(sqlalchemy.text("SELECT id FROM facilities WHERE id = :id FOR UPDATE"),
+                            {"id": facility.id})
+            with pytest.raises(errors.DatabaseBusy) as caught:
+                impatient_server_desk.bookings.book(facility.id, child.id, TUESDAY, t("10:00"), t("12:00"))
+    finally:
+        other.dispose()
+
+    sentence = str(caught.value)
+    assert JAPANESE.search(sentence) and sentence.endswith("。"), sentence
+    assert desk.bookings.search(facility.id) == []
+    assert len(desk.audit.entries()) == audit_before
+    booked = impatient_server_desk.bookings.book(facility.id, child.id, TUESDAY, t("10:00"), t("12:00"))
+    assert desk.bookings.get(booked.id).status == "confirmed"
+
+
+@server_only
+def test_unreachable_server_is_a_japanese_sentence(clock) -> None:
+    with pytest.raises(errors.DatabaseUnavailable) as caught:
+        Desk.open("postgresql+psycopg://hoiku@127.0.0.1:9/hoiku_desk", clock=clock)
+    sentence = str(caught.value)
+    assert "接続できません" in sentence and "127.0.0.1:9" in sentence, sentence

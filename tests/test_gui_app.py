@@ -583,6 +583,7 @@ def test_demo_day_skips_weekends_holidays_and_the_year_end() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.gui  # renders every pane (its windows' timers outlive it: keep it with the gui tests)
 def test_screenshots_of_every_pane(qapp: QApplication, tmp_path: Path) -> None:
     from hoiku_desk.views.screenshots import render
 

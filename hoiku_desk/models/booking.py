@@ -46,7 +46,7 @@ class RegularPlan(IdMixin, Base):
     decided_at: Mapped[datetime | None]
 
     __table_args__ = (
-        CheckConstraint("start < end", name="time_order"),
+        CheckConstraint('start < "end"', name="time_order"),
         CheckConstraint("first_day <= last_day", name="date_order"),
         CheckConstraint("status IN ('requested', 'approved', 'rejected')", name="status"),
         CheckConstraint(_in("source", BOOKING_SOURCES), name="source"),
@@ -83,7 +83,7 @@ class Booking(IdMixin, Base):
     updated_at: Mapped[datetime]
 
     __table_args__ = (
-        CheckConstraint("start < end", name="time_order"),
+        CheckConstraint('start < "end"', name="time_order"),
         CheckConstraint(_in("kind", BOOKING_KINDS), name="kind"),
         CheckConstraint(_in("status", BOOKING_STATUSES), name="status"),
         CheckConstraint(_in("source", BOOKING_SOURCES), name="source"),

@@ -42,7 +42,7 @@ class CapacitySetting(Base):
         CheckConstraint("capacity >= 0", name="capacity_not_negative"),
         CheckConstraint("weekday IS NULL OR weekday BETWEEN 0 AND 6", name="weekday_range"),
         CheckConstraint("NOT (weekday IS NOT NULL AND on_date IS NOT NULL)", name="one_level"),
-        CheckConstraint("start IS NULL OR end IS NULL OR start < end", name="time_order"),
+        CheckConstraint('start IS NULL OR "end" IS NULL OR start < "end"', name="time_order"),
         Index("ix_capacity_settings_lookup", "facility_id", "on_date", "weekday"),
     )
 
@@ -86,7 +86,7 @@ class InterviewSlot(IdMixin, Base):
     created_at: Mapped[datetime]
 
     __table_args__ = (
-        CheckConstraint("start < end", name="time_order"),
+        CheckConstraint('start < "end"', name="time_order"),
         CheckConstraint("capacity >= 1", name="capacity_positive"),
         UniqueConstraint("facility_id", "day", "start", name="uq_interview_slots_time"),
     )

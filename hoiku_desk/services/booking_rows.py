@@ -33,7 +33,9 @@ def insert_booking(
     interview_slot_id: str | None = None,
     registration_id: str | None = None,
 ) -> models.Booking:
-    """Insert a booking that has passed its rules (the caller checked them in this unit)."""
+    """Insert a booking that has passed its rules (the caller checked them in this unit,
+    after :meth:`UnitOfWork.lock_facility`; taken here again for the numbering, at no cost)."""
+    uow.lock_facility(facility_id)
     year, number = next_number(uow.session, facility_id, day)
     row = models.Booking(
         facility_id=facility_id, child_id=child_id, kind=kind, day=day, start=start, end=end,

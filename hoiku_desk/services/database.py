@@ -23,6 +23,8 @@ from hoiku_desk.services import errors
 DATA_DIR_ENV = "HOIKU_DESK_DATA_DIR"
 DATABASE_NAME = "hoiku-desk.sqlite3"
 BUSY_TIMEOUT_SECONDS = 5.0
+SERVER_LOCK_WAITS = 4  # on a server, wait for a lock as long as SQLite's four attempts
+SERVER_CONNECT_TIMEOUT_SECONDS = 10
 NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "davfs"}
 
 
@@ -105,9 +107,17 @@ def _mount_type(path: Path) -> str:
 
 
 def create(url: URL) -> Engine:
-    """An engine with the project's SQLite settings (WAL, foreign keys, explicit BEGIN)."""
+    """An engine with the project's SQLite settings (WAL, foreign keys, explicit BEGIN), or
+    for a server: a short connect timeout, and a lock wait bounded like SQLite's busy
+    handler (another desk holding a facility's lock longer gives DatabaseBusy)."""
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        connect_args: dict[str, object] = {}
+        if url.get_backend_name() == "postgresql":
+            lock_ms = int(BUSY_TIMEOUT_SECONDS * SERVER_LOCK_WAITS * 1000)
+            connect_args = {"connect_timeout": SERVER_CONNECT_TIMEOUT_SECONDS,
+                            "options": f"-c lock_timeout={lock_ms}",
+                            "application_name": "hoiku-desk"}
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
 
     @event.listens_for(engine, "connect")

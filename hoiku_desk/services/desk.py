@@ -10,6 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from sqlalchemy.exc import OperationalError
+
 from hoiku_desk.services import database, errors
 from hoiku_desk.services.approvals import ApprovalService
 from hoiku_desk.services.attendance import AttendanceService
@@ -65,6 +67,12 @@ class Desk:
             if path is not None and path.exists() and path.stat().st_size:
                 database.quick_check(engine, path)
             database.ensure_schema(engine, path)
+        except OperationalError as failure:
+            engine.dispose()
+            if path is not None:
+                raise
+            where = url.render_as_string(hide_password=True)
+            raise errors.DatabaseUnavailable(path=where, reason="server_unreachable") from failure
         except BaseException:
             engine.dispose()
             raise

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, SessionTransaction
 
 from hoiku_desk import models
@@ -29,12 +29,36 @@ BEGIN_ATTEMPTS = 4
 BEGIN_BACKOFF_SECONDS = 0.2
 
 
+#: PostgreSQL's SQLSTATEs of a transaction that lost a race and may simply be run again:
+#: serialization failure, deadlock detected, lock not available (``lock_timeout``).
+TRANSIENT_SQLSTATES = {"40001", "40P01", "55P03"}
+
+
 def is_busy(exc: BaseException) -> bool:
-    """True for SQLite's 'database is locked' / 'busy' once its own timeout has run out."""
+    """True for SQLite's 'database is locked' / 'busy' once its own timeout has run out,
+    and for PostgreSQL's lost races (a deadlock, a serialization failure, a lock timeout)."""
     original = getattr(exc, "orig", exc)
-    return isinstance(original, sqlite3.OperationalError) and (
-        "locked" in str(original) or "busy" in str(original)
-    )
+    if isinstance(original, sqlite3.OperationalError):
+        return "locked" in str(original) or "busy" in str(original)
+    return getattr(original, "sqlstate", None) in TRANSIENT_SQLSTATES
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """True when the database server went away (or cannot be reached) mid-call."""
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+
+
+def translated(exc: BaseException, ctx: Context) -> errors.HoikuDeskError | None:
+    """The sentence for a database failure staff can act on: wait and retry (another desk
+    won the race or held the lock), or call the administrator (the server is gone)."""
+    if not isinstance(exc, DBAPIError):
+        return None
+    if is_busy(exc):
+        return errors.DatabaseBusy(seconds=int(BEGIN_ATTEMPTS * ctx.busy_timeout))
+    if is_connection_lost(exc):
+        location = ctx.engine.url.render_as_string(hide_password=True)
+        return errors.DatabaseUnavailable(path=location, reason="connection_lost")
+    return None
 
 
 class UnitOfWork:
@@ -79,6 +103,9 @@ class UnitOfWork:
             except OperationalError as exc:
                 session.close()
                 if not is_busy(exc):
+                    sentence = translated(exc, self._ctx)
+                    if sentence is not None:
+                        raise sentence from exc
                     raise
                 if attempt + 1 == BEGIN_ATTEMPTS:
                     raise errors.DatabaseBusy(
@@ -111,8 +138,15 @@ class UnitOfWork:
         try:
             if not self._committed:
                 self.session.rollback()
+        except DBAPIError:
+            if exc is None:
+                raise
         finally:
             self.session.close()
+        if isinstance(exc, BaseException):
+            sentence = translated(exc, self._ctx)
+            if sentence is not None:
+                raise sentence from exc
 
     # -- the clock -----------------------------------------------------------------------
     @property
@@ -183,14 +217,23 @@ class UnitOfWork:
         return {fid for fid in ids if self.facility(fid)[1].monthly_quota_minutes is not None}
 
     def lock_facility(self, facility_id: str) -> None:
-        """Serialise capacity checks per facility on servers with row locks (PostgreSQL).
+        """Serialise capacity checks and booking numbers per facility on a server with row
+        locks (PostgreSQL): ``SELECT … FOR NO KEY UPDATE`` on the facility row, held until
+        the transaction ends, so another desk's check waits until this one's booking is
+        committed and then counts it (each statement of a READ COMMITTED transaction sees
+        what was committed before it started).  ``NO KEY`` leaves the row's key-share locks
+        (the foreign-key checks of inserted bookings) free, so two desks cannot deadlock on
+        it.  Every path that checks capacity or numbers a booking calls this first (again
+        after a savepoint's rollback, which releases the locks taken inside it).
 
         On SQLite the ``BEGIN IMMEDIATE`` of a write unit already serialises writers.
         """
-        if self.session.get_bind().dialect.name != "sqlite":
-            self.session.execute(
-                select(models.Facility.id).where(models.Facility.id == facility_id).with_for_update()
-            )
+        if self.session.get_bind().dialect.name == "sqlite":
+            return
+        self.session.execute(
+            select(models.Facility.id).where(models.Facility.id == facility_id)
+            .with_for_update(key_share=True)
+        )
 
     def bookings(self, ids: list[str]) -> list[records.Booking]:
         """Booking records for ``ids``, ordered by day, start and number."""

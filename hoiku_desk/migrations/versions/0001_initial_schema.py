@@ -68,7 +68,7 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.CheckConstraint('NOT (weekday IS NOT NULL AND on_date IS NOT NULL)', name=op.f('ck_capacity_settings_one_level')),
     sa.CheckConstraint('capacity >= 0', name=op.f('ck_capacity_settings_capacity_not_negative')),
-    sa.CheckConstraint('start IS NULL OR end IS NULL OR start < end', name=op.f('ck_capacity_settings_time_order')),
+    sa.CheckConstraint('start IS NULL OR "end" IS NULL OR start < "end"', name=op.f('ck_capacity_settings_time_order')),
     sa.CheckConstraint('weekday IS NULL OR weekday BETWEEN 0 AND 6', name=op.f('ck_capacity_settings_weekday_range')),
     sa.ForeignKeyConstraint(['facility_id'], ['facilities.id'], name=op.f('fk_capacity_settings_facility_id_facilities'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_capacity_settings'))
@@ -118,7 +118,7 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.CheckConstraint('capacity >= 1', name=op.f('ck_interview_slots_capacity_positive')),
-    sa.CheckConstraint('start < end', name=op.f('ck_interview_slots_time_order')),
+    sa.CheckConstraint('start < "end"', name=op.f('ck_interview_slots_time_order')),
     sa.ForeignKeyConstraint(['facility_id'], ['facilities.id'], name=op.f('fk_interview_slots_facility_id_facilities'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_interview_slots')),
     sa.UniqueConstraint('facility_id', 'day', 'start', name='uq_interview_slots_time')
@@ -194,7 +194,7 @@ def upgrade() -> None:
     sa.CheckConstraint("source IN ('phone', 'walk_in', 'online')", name=op.f('ck_regular_plans_source')),
     sa.CheckConstraint("status IN ('requested', 'approved', 'rejected')", name=op.f('ck_regular_plans_status')),
     sa.CheckConstraint('first_day <= last_day', name=op.f('ck_regular_plans_date_order')),
-    sa.CheckConstraint('start < end', name=op.f('ck_regular_plans_time_order')),
+    sa.CheckConstraint('start < "end"', name=op.f('ck_regular_plans_time_order')),
     sa.ForeignKeyConstraint(['child_id'], ['children.id'], name=op.f('fk_regular_plans_child_id_children')),
     sa.ForeignKeyConstraint(['facility_id'], ['facilities.id'], name=op.f('fk_regular_plans_facility_id_facilities')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_regular_plans'))
@@ -230,7 +230,7 @@ def upgrade() -> None:
     sa.CheckConstraint("source IN ('phone', 'walk_in', 'online')", name=op.f('ck_bookings_source')),
     sa.CheckConstraint("status IN ('pending', 'confirmed', 'rejected', 'cancelled', 'attended', 'no_show')", name=op.f('ck_bookings_status')),
     sa.CheckConstraint('fee_yen >= 0 AND hourly_fee_yen >= 0', name=op.f('ck_bookings_fee_not_negative')),
-    sa.CheckConstraint('start < end', name=op.f('ck_bookings_time_order')),
+    sa.CheckConstraint('start < "end"', name=op.f('ck_bookings_time_order')),
     sa.ForeignKeyConstraint(['child_id'], ['children.id'], name=op.f('fk_bookings_child_id_children')),
     sa.ForeignKeyConstraint(['facility_id'], ['facilities.id'], name=op.f('fk_bookings_facility_id_facilities')),
     sa.ForeignKeyConstraint(['interview_slot_id'], ['interview_slots.id'], name=op.f('fk_bookings_interview_slot_id_interview_slots')),
