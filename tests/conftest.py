@@ -256,6 +256,18 @@ class ScriptedDialogs:
 
 
 @pytest.fixture
+def japanese(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Qt's and our Japanese catalogues installed through ``i18n.install`` (compiled into a
+    temporary cache), removed again afterwards so other tests keep the source strings."""
+    from hoiku_desk.views import i18n
+
+    translators = i18n.install(qapp, "ja", tmp_path / "i18n")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
 def dialogs() -> ScriptedDialogs:
     return ScriptedDialogs()
 

@@ -19,7 +19,6 @@ from pytestqt.qtbot import QtBot
 
 from hoiku_desk import messages
 from hoiku_desk.services import Booking, Child, Desk, Facility, errors
-from hoiku_desk.views import i18n
 from hoiku_desk.views.export_dialogs import ActualsExportDialog, AvailabilityExportDialog
 from hoiku_desk.views.import_dialog import ImportReportDialog
 from hoiku_desk.views.main_window import MainWindow
@@ -421,15 +420,6 @@ def test_decisions_not_written_are_sent_with_the_next_file(
 
 
 # -- in Japanese ---------------------------------------------------------------------------
-@pytest.fixture
-def japanese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The Japanese catalogues installed as the application installs them, removed afterwards."""
-    translators = i18n.install(qapp, "ja", tmp_path / "i18n")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
 def test_in_japanese_the_menu_reads_as_staff_expect(
     qtbot: QtBot, japanese: None, desk: Desk, facility: Facility, dialogs: ScriptedDialogs
 ) -> None:

@@ -4,12 +4,10 @@ and a catalogue with every label translated."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from hoiku_desk.services import Desk, Facility
@@ -21,16 +19,6 @@ from tests.conftest import ScriptedDialogs
 SOURCE = i18n.SOURCE_DIR / "hoiku_desk_ja.ts"
 TABS = ["カレンダー (1)", "予約受付 (2)", "承認待ち (3)", "予約一覧・キャンセル (4)", "出席簿 (5)",
         "児童・利用登録 (6)", "施設設定 (7)", "監査ログ (8)"]
-
-
-@pytest.fixture
-def japanese(qapp: QApplication, tmp_path: Path) -> Iterator[list[QTranslator]]:
-    """Qt's and our Japanese catalogues installed through ``i18n.install`` (compiled into a
-    temporary cache), removed again afterwards so other tests keep the source strings."""
-    translators = i18n.install(qapp, "ja", tmp_path)
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from hoiku_desk import messages
 from hoiku_desk.services import Desk, Facility, errors
 from hoiku_desk.services.records import ImportReport
-from hoiku_desk.views import i18n
 from hoiku_desk.views.approval_pane import ApprovalPane
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.import_dialog import ImportProgress, ImportReportDialog, rejected_model
@@ -348,15 +347,6 @@ def test_progress_after_stop_raises_the_cancelled_import_error(qtbot: QtBot) -> 
 
 
 # -- in Japanese ----------------------------------------------------------------------------
-@pytest.fixture
-def japanese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The Japanese catalogues installed as the application installs them, removed afterwards."""
-    translators = i18n.install(qapp, "ja", tmp_path / "i18n")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
 def test_in_japanese_the_button_progress_and_report_read_as_staff_expect(
     qtbot: QtBot, japanese: None, view_context: ViewContext
 ) -> None:
