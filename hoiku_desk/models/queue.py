@@ -41,4 +41,7 @@ class QueueItem(IdMixin, Base):
             "status IN ('pending', 'approved', 'rejected', 'withdrawn')", name="status"
         ),
         Index("ix_queue_items_status", "status", "facility_id"),
+        # A cancellation finds the booking's queue item and the request that made it.
+        Index("ix_queue_items_booking", "booking_id"),
+        Index("ix_queue_items_plan", "plan_id"),
     )
