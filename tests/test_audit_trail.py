@@ -157,3 +157,10 @@ def test_the_log_exports_with_before_and_after(desk: Desk, day_of_changes: dict,
     assert written == 1
     assert (row["staff_login"], row["action"], row["entity_id"]) == ("sato", "booking.cancel", day_of_changes["booking"].id)
     assert '"status": "confirmed"' in row["before"] and '"status": "cancelled"' in row["after"]
+
+
+def test_entries_filter_by_several_actions_at_once(desk: Desk, day_of_changes: dict, tmp_path: Path) -> None:
+    found = desk.audit.entries(action=("booking.cancel", "staff."))
+
+    assert {e.action for e in found} == {"booking.cancel", "staff.add", "staff.login"}
+    assert desk.audit.export(tmp_path / "a.csv", action=("booking.cancel", "staff.")) == len(found)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, or_, select
 
 from hoiku_desk import models
 from hoiku_desk.services.context import Context
@@ -42,13 +43,13 @@ class AuditService:
         *,
         since: datetime | None = None,
         staff_login: str | None = None,
-        action: str | None = None,
+        action: str | Sequence[str] | None = None,
         until: datetime | None = None,
         child_id: str | None = None,
     ) -> list[AuditEntry]:
         """Entries oldest first, filtered by time (``since`` ≤ at < ``until``), staff
-        login, action (``"booking.cancel"``, or a prefix ending in a dot: ``"booking."``)
-        and child (the child's own record and its registrations, bookings, plans and
+        login, action (``"booking.cancel"``, a prefix ending in a dot: ``"booking."``, or
+        several of either) and child (the child's own record and its registrations, bookings, plans and
         their charges, payments and queue items)."""
         query = select(models.AuditRecord).order_by(models.AuditRecord.id)
         if since is not None:
@@ -59,7 +60,9 @@ class AuditService:
             query = query.where(models.AuditRecord.staff_login == staff_login)
         if action is not None:
             column = models.AuditRecord.action
-            query = query.where(column.startswith(action) if action.endswith(".") else column == action)
+            wanted = (action,) if isinstance(action, str) else tuple(action)
+            query = query.where(or_(*(
+                column.startswith(a) if a.endswith(".") else column == a for a in wanted)))
         with self._ctx.read() as uow:
             if child_id is not None:
                 query = query.where(models.AuditRecord.entity_id.in_(_child_entity_ids(uow, child_id)))

@@ -3,12 +3,7 @@ with each entry's changed fields, and the filtered entries exported as CSV."""
 
 from __future__ import annotations
 
-import csv
-import os
-import tempfile
-from collections.abc import Sequence
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, Qt
@@ -25,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoiku_desk import messages
-from hoiku_desk.services import AuditEntry, Desk, errors
+from hoiku_desk.services import AuditEntry
 from hoiku_desk.views.audit_model import action_groups, audit_model, detail_text, entity_labels
 from hoiku_desk.views.child_search import ChildSearchEdit
 from hoiku_desk.views.context import ViewContext
@@ -41,35 +36,6 @@ CHILD_CHOICES = 20
 #: The child filter's value when the search found no child: nothing matches.
 NO_CHILD = "-"
 CSV_FILTER = "CSV (*.csv)"
-
-
-def export_entries(desk: Desk, path: Path, actions: Sequence[str], **filters: Any) -> int:
-    """Write the entries of an action group with ``desk.audit.export`` and return how many.
-    One action filter (or none) is one export; several are exported one by one into a
-    temporary folder beside ``path`` and merged into it, oldest first (the parts, which
-    hold personal data too, are removed)."""
-    if len(actions) <= 1:
-        return desk.audit.export(path, action=actions[0] if actions else None, **filters)
-    rows: list[list[str]] = []
-    try:
-        with tempfile.TemporaryDirectory(dir=path.parent, prefix=".audit-") as folder:
-            header: list[str] = []
-            for number, action in enumerate(actions):
-                part = Path(folder) / f"{number}.csv"
-                desk.audit.export(part, action=action, **filters)
-                with part.open(encoding="utf-8-sig", newline="") as handle:
-                    header, *found = list(csv.reader(handle))
-                rows.extend(found)
-            rows.sort(key=lambda row: row[0])  # the moment, as the files write it
-            merged = Path(folder) / "merged.csv"
-            with merged.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle, lineterminator="\r\n")
-                writer.writerow(header)
-                writer.writerows(rows)
-            os.replace(merged, path)
-    except OSError as failure:
-        raise errors.ExportFileError(path=str(path), detail=str(failure)) from failure
-    return len(rows)
 
 
 class AuditPane(QWidget):
@@ -295,12 +261,7 @@ class AuditPane(QWidget):
         filters = self.filters()
         if filters["child_id"] == NO_CHILD:
             return []
-        audit = self.ctx.desk.audit
-        actions = self.actions()
-        if len(actions) <= 1:
-            return audit.entries(action=actions[0] if actions else None, **filters)
-        found = [entry for action in actions for entry in audit.entries(action=action, **filters)]
-        return sorted(found, key=lambda entry: entry.at)
+        return self.ctx.desk.audit.entries(action=self.actions() or None, **filters)
 
     # -- selection ----------------------------------------------------------------------
     def selected_entry(self) -> AuditEntry | None:
@@ -339,7 +300,7 @@ class AuditPane(QWidget):
         path = chosen if chosen.suffix.lower() == ".csv" else chosen.with_name(chosen.name + ".csv")
         if not confirm_personal_save(self.ctx.dialogs, self, title, path):
             return
-        outcome = self.ctx.run(export_entries, self.ctx.desk, path, self.actions(), **filters)
+        outcome = self.ctx.run(self.ctx.desk.audit.export, path, action=self.actions() or None, **filters)
         if not outcome.ok:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(outcome.message)
