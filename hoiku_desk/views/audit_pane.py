@@ -25,7 +25,7 @@ from hoiku_desk.views.audit_model import action_groups, audit_model, detail_text
 from hoiku_desk.views.child_search import ChildSearchEdit
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.privacy import confirm_personal_save, personal_name
-from hoiku_desk.views.widgets import ERROR_STYLE, date_edit, shortcut_button, table_view
+from hoiku_desk.views.widgets import ERROR_STYLE, date_edit, shortcut_button, table_view, with_suffix
 
 #: The newest entries the list shows; the export writes every matching entry.
 MAX_ROWS = 2000
@@ -297,7 +297,7 @@ class AuditPane(QWidget):
         chosen = self.ctx.dialogs.save_file(self, title, suggested, CSV_FILTER)
         if chosen is None:
             return
-        path = chosen if chosen.suffix.lower() == ".csv" else chosen.with_name(chosen.name + ".csv")
+        path = with_suffix(chosen, ".csv")
         if not confirm_personal_save(self.ctx.dialogs, self, title, path):
             return
         outcome = self.ctx.run(self.ctx.desk.audit.export, path, action=self.actions() or None, **filters)

@@ -40,7 +40,7 @@ from hoiku_desk.views.idle_lock import IDLE_KEY, IdleLock, IdleMinutesDialog, Sc
 from hoiku_desk.views.inbox import ARCHIVE, InboxWatcher
 from hoiku_desk.views.reservations_pane import ReservationsPane
 from hoiku_desk.views.settings_pane import SettingsPane
-from hoiku_desk.views.widgets import ERROR_STYLE
+from hoiku_desk.views.widgets import ERROR_STYLE, with_suffix
 
 D = TypeVar("D", bound=QDialog)
 IMPORT_KEY = "Ctrl+I"
@@ -61,11 +61,6 @@ def claims_key(pane: QWidget, key: QKeySequence) -> bool:
     """Whether a pane has its own use for ``key`` (a shortcut of one of its buttons)."""
     return (any(key in shortcut.keys() for shortcut in pane.findChildren(QShortcut) if shortcut.isEnabled())
             or any(key in action.shortcuts() for action in pane.findChildren(QAction)))
-
-
-def with_suffix(path: Path, suffix: str) -> Path:
-    """``path``, with ``suffix`` added unless it already ends so (a name typed without it)."""
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 class MainWindow(QMainWindow):

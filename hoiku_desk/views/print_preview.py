@@ -23,7 +23,7 @@ from hoiku_desk.printing import PrintingError, font, pdf
 from hoiku_desk.services import errors
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.privacy import confirm_personal_save, personal_name
-from hoiku_desk.views.widgets import shortcut_button
+from hoiku_desk.views.widgets import shortcut_button, with_suffix
 
 # objectNames of the three buttons (preview, print, PDF), as the attendance pane names them.
 BUTTON_NAMES = ("previewButton", "printButton", "pdfButton")
@@ -130,8 +130,7 @@ class PrintButtons(QWidget):
                                           self.tr("PDF files (*.pdf)"))
         if path is None:
             return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = with_suffix(path, ".pdf")
         if not confirm_personal_save(self.ctx.dialogs, self, self.tr("Save PDF"), path):
             return None
         try:

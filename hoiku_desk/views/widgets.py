@@ -4,6 +4,7 @@ and time fields in the window's language, error labels, and a group box that fol
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeySequence, QPaintEvent, QShortcut
@@ -228,3 +229,8 @@ def ok_cancel_buttons(dialog: QDialog, ok_name: str = "", ok_text: str = "") -> 
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """``path``, with ``suffix`` added unless it already ends so (a name typed without it)."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
