@@ -80,9 +80,13 @@ def month(text: str) -> tuple[int, int]:
 def run(args: argparse.Namespace) -> int:
     """Run the file command ``args`` names; its exit code."""
     try:
-        if args.command == "restore" and (damaged := _damaged(args.db)) is not None:
-            return _replace_damaged(damaged, args.file)
-        with Desk.open(args.db) as desk:
+        try:
+            opened = Desk.open(args.db)
+        except errors.DatabaseUnavailable as error:
+            if args.command == "restore" and error.data.get("reason") == "damaged":
+                return _replace_damaged(Path(error.data["path"]), args.file)
+            raise
+        with opened as desk:
             if desk.path is not None:
                 desk.backups.daily()
             if args.login:
@@ -103,17 +107,6 @@ def password() -> str:
     if not sys.stdin.isatty():
         raise CommandRefused(messages.PASSWORD_NEEDED)
     return getpass.getpass("パスワード: ")
-
-
-def _damaged(target: str | None) -> Path | None:
-    """The database file when it is too damaged to open, else None."""
-    try:
-        Desk.open(target).close()
-    except errors.DatabaseUnavailable as error:
-        if error.data.get("reason") == "damaged":
-            return Path(error.data["path"])
-        raise
-    return None
 
 
 def _replace_damaged(db_path: Path, backup: Path) -> int:
