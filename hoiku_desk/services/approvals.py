@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
-from hoiku_desk import messages, models
-from hoiku_desk.services import booking_rules, cancellations, convert, decisions, errors, regular
+from hoiku_desk import models
+from hoiku_desk.services import (
+    approval_queue,
+    booking_rules,
+    cancellations,
+    convert,
+    decisions,
+    errors,
+    regular,
+)
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.bookings import place_flexible
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.interviews import book_interview
-from hoiku_desk.services.records import ApprovalResult, PendingItem, Pickup
+from hoiku_desk.services.records import ApprovalResult, PendingItem
 from hoiku_desk.services.registrations import current_registration
 from hoiku_desk.services.uow import UnitOfWork
 
@@ -68,16 +76,7 @@ def _decide(
 
 def request_value(item: models.QueueItem, key: str) -> Any:
     """A typed field of the request an item holds (dates, times and pick-up parsed)."""
-    value = item.request.get(key)
-    if value in (None, ""):
-        return None
-    if key in ("day", "first_day", "last_day"):
-        return date.fromisoformat(value)
-    if key in ("start", "end"):
-        return time.fromisoformat(value)
-    if key == "pickup":
-        return Pickup(**value)
-    return value
+    return approval_queue.request_field(item.request, key)
 
 
 class ApprovalService:
@@ -86,12 +85,8 @@ class ApprovalService:
 
     def pending(self, facility_id: str | None = None) -> list[PendingItem]:
         """Items waiting for a decision, oldest first, each with the problems it meets now."""
-        query = select(models.QueueItem).where(models.QueueItem.status == "pending")
-        if facility_id is not None:
-            query = query.where(models.QueueItem.facility_id == facility_id)
-        query = query.order_by(models.QueueItem.received_at, models.QueueItem.id)
         with self._ctx.read() as uow:
-            return [self._item(uow, item) for item in uow.session.scalars(query)]
+            return approval_queue.pending(uow, facility_id)
 
     def approve(self, item_id: str, *, note: str = "") -> ApprovalResult:
         """Approve an item with the rules re-checked now; a refusal raises, the item stays."""
@@ -203,72 +198,3 @@ class ApprovalService:
         if target_item is None or target_item.booking_id is None:
             raise errors.NotFound(entity="booking", id=target_request)
         return uow.get(models.Booking, target_item.booking_id, "booking")
-
-    def _item(self, uow: UnitOfWork, item: models.QueueItem) -> PendingItem:
-        found = self._problems(uow, item)
-        return PendingItem(
-            id=item.id, kind=item.kind, summary=self._summary(uow, item),
-            problems=[p if isinstance(p, str) else p.message() for p in found],
-            booking_id=item.booking_id, facility_id=item.facility_id, child_id=item.child_id,
-            registration_id=item.registration_id, plan_id=item.plan_id,
-            request_id=item.request_id, source=item.source, received_at=item.received_at,
-            problem_codes=tuple(p if isinstance(p, str) else p.code for p in found),
-        )
-
-    def _problems(self, uow: UnitOfWork, item: models.QueueItem) -> list[errors.BookingError | str]:
-        stored: list[errors.BookingError | str] = list(item.request.get("problems", []))
-        if item.booking_id is not None:
-            booking = uow.get(models.Booking, item.booking_id, "booking")
-            return stored + list(booking_rules.problems(uow, booking_proposal(booking)))
-        if item.kind == "regular" and item.plan_id is not None:
-            plan = uow.get(models.RegularPlan, item.plan_id, "regular_plan")
-            found: list[errors.BookingError | str] = []
-            for day in regular.plan_days(plan, uow.today):
-                proposal = booking_rules.Proposal(
-                    facility_id=plan.facility_id, child_id=plan.child_id, day=day,
-                    start=plan.start, end=plan.end, kind="regular", source=plan.source,
-                )
-                found += [
-                    f"{messages.format_date(day)}: {p.message()}"
-                    for p in booking_rules.problems(uow, proposal)
-                ]
-            return stored + found
-        if item.kind == "booking" and item.child_id and request_value(item, "day"):
-            proposal = booking_rules.Proposal(
-                facility_id=item.facility_id or "", child_id=item.child_id,
-                day=request_value(item, "day"), start=request_value(item, "start"),
-                end=request_value(item, "end"), source=item.source,
-            )
-            return list(booking_rules.problems(uow, proposal))
-        return stored
-
-    @staticmethod
-    def _summary(uow: UnitOfWork, item: models.QueueItem) -> str:
-        child = uow.session.get(models.Child, item.child_id) if item.child_id else None
-        name = child.name if child else item.request.get("child_name", "")
-        if item.booking_id is not None:
-            booking = uow.get(models.Booking, item.booking_id, "booking")
-            return " ".join(filter(None, (name, _when(booking.day, booking.start, booking.end),
-                                          "(面談用)" if booking.kind == "interview" else "")))
-        if item.plan_id is not None:
-            plan = uow.get(models.RegularPlan, item.plan_id, "regular_plan")
-            weekdays = "".join("月火水木金土日"[int(d)] for d in plan.weekdays.split(","))
-            return (f"{name} 定期利用 {weekdays}曜 {messages.format_time(plan.start)}〜"
-                    f"{messages.format_time(plan.end)} "
-                    f"{messages.format_date(plan.first_day)}〜{messages.format_date(plan.last_day)}")
-        if item.kind == "registration":
-            return f"{name} 利用登録の申請"
-        day = request_value(item, "day")
-        if day is None:
-            return f"{name} {item.request.get('label', '')}".strip()
-        return " ".join(filter(None, (
-            name, _when(day, request_value(item, "start"), request_value(item, "end")),
-            "(面談用)" if item.kind == "interview" else "",
-            "キャンセル" if item.kind == "cancel" else "",
-        )))
-
-
-def _when(day: date, start: time | None, end: time | None) -> str:
-    times = f" {messages.format_time(start)}〜{messages.format_time(end)}" if start and end else ""
-    return f"{messages.format_date(day)}{times}"
-

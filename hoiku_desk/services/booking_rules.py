@@ -3,7 +3,8 @@
 A :class:`Proposal` is a booking as it would be after the operation (a new one, a change,
 an approval); the booking itself, when it exists, is excluded from every count so its own
 places count as free.  :func:`check` raises the first refusal in rule order;
-:func:`problems` collects every refusal for the approval queue.
+:func:`problems` collects every refusal for the approval queue.  The rules read what they
+judge from :class:`rule_facts.RuleFacts`, never from the database directly.
 """
 
 from __future__ import annotations
@@ -17,15 +18,12 @@ from sqlalchemy import func, select
 from hoiku_desk import models
 from hoiku_desk.services import errors
 from hoiku_desk.services.capacity import (
-    CapacityTable,
-    occupants,
+    CHILDCARE_KINDS,
     on_boundary,
-    overlapped_slots,
     slot_of,
-    taken,
 )
-from hoiku_desk.services.clock import add_minutes, age_months, age_text, minutes_between
-from hoiku_desk.services.schedule import Schedule
+from hoiku_desk.services.clock import add_minutes, age_months, age_text, minutes_between, to_minutes
+from hoiku_desk.services.rule_facts import RuleFacts, month_bounds
 from hoiku_desk.services.uow import UnitOfWork
 
 PHONE_SOURCES = ("phone", "walk_in")
@@ -47,14 +45,13 @@ class Proposal:
 
 
 class _Checker:
-    def __init__(self, uow: UnitOfWork, proposal: Proposal) -> None:
-        self.uow = uow
+    def __init__(self, facts: RuleFacts, proposal: Proposal) -> None:
+        self.facts = facts
         self.p = proposal
-        self.facility, self.rules = uow.facility(proposal.facility_id)
-        self.child = uow.get(models.Child, proposal.child_id, "child")
-        self.now = proposal.now or uow.now
-        schedule = Schedule(uow.session, proposal.facility_id, self.rules, proposal.day, proposal.day)
-        self._status = schedule.status(proposal.day)
+        self.facility, self.rules = facts.facility(proposal.facility_id)
+        self.child = facts.child(proposal.child_id)
+        self.now = proposal.now or facts.uow.now
+        self._status = facts.status(proposal.facility_id, proposal.day)
 
     @property
     def _rules_for_kind(self) -> list[Callable[[], None]]:
@@ -80,18 +77,12 @@ class _Checker:
 
     # -- rule 1 -------------------------------------------------------------------------
     def registration(self) -> None:
-        regs = self.uow.session.scalars(
-            select(models.Registration).where(
-                models.Registration.child_id == self.p.child_id,
-                models.Registration.facility_id == self.p.facility_id,
-                models.Registration.status == "approved",
-            )
-        ).all()
-        if any(r.valid_until is not None and r.valid_until >= self.p.day for r in regs):
+        valid_untils = self.facts.valid_untils(self.p.child_id, self.p.facility_id)
+        if any(until is not None and until >= self.p.day for until in valid_untils):
             return
         data = dict(child_name=self.child.name, facility_name=self.facility.name, day=self.p.day)
-        if regs:
-            latest = max(r.valid_until for r in regs if r.valid_until is not None)
+        if valid_untils:
+            latest = max(until for until in valid_untils if until is not None)
             raise errors.RegistrationExpired(valid_until=latest, **data)
         raise errors.RegistrationRequired(**data)
 
@@ -156,13 +147,12 @@ class _Checker:
         status = self._status
         if not status.open or status.closes_at is None or self.p.end <= self.p.start:
             return  # rules 4 and 5 already refuse it
-        table = CapacityTable(self.uow.session, self.p.facility_id, self.rules)
-        day_occupants = occupants(
-            self.uow.session, self.p.facility_id, self.p.day, self.p.day, exclude=self.p.exclude
-        ).get(self.p.day, [])
-        for slot in overlapped_slots(self.rules, self.p.start, self.p.end, status.closes_at):
+        table = self.facts.capacity(self.p.facility_id)
+        counts = self.facts.slot_counts(self.p.facility_id, self.p.day, self.p.exclude)
+        for slot in self.facts.overlapped_slots(self.p.facility_id, self.p.start, self.p.end,
+                                                status.closes_at):
             capacity = table.capacity(self.p.day, slot)
-            count = taken(self.rules, slot, day_occupants)
+            count = counts[to_minutes(slot)]
             if count >= capacity:
                 raise errors.SlotFull(
                     day=self.p.day, slot_start=slot,
@@ -171,14 +161,15 @@ class _Checker:
                 )
 
     def _interview_room(self) -> None:
-        slot = self.uow.get(models.InterviewSlot, self.p.interview_slot_id or "", "interview_slot")
+        uow = self.facts.uow
+        slot = uow.get(models.InterviewSlot, self.p.interview_slot_id or "", "interview_slot")
         query = select(func.count()).where(
             models.Booking.interview_slot_id == slot.id,
             models.Booking.status.in_(models.OCCUPYING),
         )
         if self.p.exclude:
             query = query.where(models.Booking.id.not_in(self.p.exclude))
-        count = self.uow.session.scalar(query) or 0
+        count = uow.session.scalar(query) or 0
         if count >= slot.capacity:
             raise errors.SlotFull(
                 day=slot.day, slot_start=slot.start, slot_end=slot.end,
@@ -187,18 +178,13 @@ class _Checker:
 
     # -- rule 7 -------------------------------------------------------------------------
     def overlap(self) -> None:
-        query = select(models.Booking).where(
-            models.Booking.child_id == self.p.child_id,
-            models.Booking.day == self.p.day,
-            models.Booking.status.in_(models.OCCUPYING),
-            models.Booking.start < self.p.end,
-            models.Booking.end > self.p.start,
-        )
-        if self.p.exclude:
-            query = query.where(models.Booking.id.not_in(self.p.exclude))
-        other = self.uow.session.scalars(query.limit(1)).first()
+        p = self.p
+        other = next((
+            b for b in self.facts.bookings(p.child_id, p.day)
+            if b.day == p.day and b.start < p.end and b.end > p.start and b.id not in p.exclude
+        ), None)
         if other is not None:
-            facility, _ = self.uow.facility(other.facility_id)
+            facility, _ = self.facts.facility(other.facility_id)
             raise errors.OverlappingBooking(
                 child_name=self.child.name, day=other.day, start=other.start, end=other.end,
                 number=other.number, facility_name=facility.name,
@@ -206,8 +192,7 @@ class _Checker:
 
     # -- rule 8 -------------------------------------------------------------------------
     def hold_limit(self) -> None:
-        held = held_days(uow=self.uow, child_id=self.p.child_id, facility_id=self.p.facility_id,
-                         now=self.now, exclude=self.p.exclude)
+        held = _held(self.facts, self.p.child_id, self.p.facility_id, self.now, self.p.exclude)
         if len(held | {self.p.day}) > self.rules.max_held_days:
             raise errors.HoldLimitReached(
                 child_name=self.child.name, max_days=self.rules.max_held_days,
@@ -219,7 +204,7 @@ class _Checker:
         quota = self.rules.monthly_quota_minutes
         if quota is None:
             return
-        used = used_quota_minutes(self.uow, self.p.child_id, self.p.day, exclude=self.p.exclude)
+        used = _used_quota(self.facts, self.p.child_id, self.p.day, self.p.exclude)
         requested = minutes_between(self.p.start, self.p.end)
         if used + requested > quota:
             raise errors.QuotaExceeded(
@@ -228,27 +213,37 @@ class _Checker:
             )
 
 
+def _held(
+    facts: RuleFacts, child_id: str, facility_id: str, now: datetime, exclude: tuple[str, ...]
+) -> set[date]:
+    return {
+        b.day for b in facts.bookings(child_id, now.date())
+        if b.facility_id == facility_id and b.kind == "flexible" and b.status in models.ACTIVE
+        and datetime.combine(b.day, b.end) > now and b.id not in exclude
+    }
+
+
+def _used_quota(facts: RuleFacts, child_id: str, day: date, exclude: tuple[str, ...]) -> int:
+    facilities = facts.quota_facilities()
+    if not facilities:
+        return 0
+    first, last = month_bounds(day)
+    booked = sum(
+        minutes_between(b.start, b.end) for b in facts.bookings(child_id, first)
+        if b.day <= last and b.facility_id in facilities and b.kind in CHILDCARE_KINDS
+        and b.id not in exclude
+    )
+    charged = sum(c.minutes for c in facts.charged(child_id, first, last)
+                  if c.facility_id in facilities)
+    return booked + charged
+
+
 def held_days(
     *, uow: UnitOfWork, child_id: str, facility_id: str, now: datetime, exclude: tuple[str, ...] = ()
 ) -> set[date]:
     """Days on which the child holds an active flexible booking at the facility that has not
     yet ended (rule 8)."""
-    query = select(models.Booking.day, models.Booking.end).where(
-        models.Booking.child_id == child_id,
-        models.Booking.facility_id == facility_id,
-        models.Booking.kind == "flexible",
-        models.Booking.status.in_(models.ACTIVE),
-        models.Booking.day >= now.date(),
-    )
-    if exclude:
-        query = query.where(models.Booking.id.not_in(exclude))
-    return {day for day, end in uow.session.execute(query) if datetime.combine(day, end) > now}
-
-
-def month_bounds(day: date) -> tuple[date, date]:
-    first = day.replace(day=1)
-    following = (first + timedelta(days=32)).replace(day=1)
-    return first, following - timedelta(days=1)
+    return _held(RuleFacts(uow), child_id, facility_id, now, exclude)
 
 
 def used_quota_minutes(
@@ -257,42 +252,20 @@ def used_quota_minutes(
     """Minutes of ``day``'s month that count against the quota (rule 9), at every facility
     whose rules set a quota: active and attended flexible and regular bookings, plus the
     charged late-cancelled and no-show minutes recorded with their policy outcome."""
-    first, last = month_bounds(day)
-    facilities = uow.quota_facility_ids()
-    if not facilities:
-        return 0
-    query = select(models.Booking.start, models.Booking.end).where(
-        models.Booking.child_id == child_id,
-        models.Booking.day.between(first, last),
-        models.Booking.facility_id.in_(facilities),
-        models.Booking.kind.in_(("flexible", "regular")),
-        models.Booking.status.in_(models.OCCUPYING),
-    )
-    if exclude:
-        query = query.where(models.Booking.id.not_in(exclude))
-    booked = sum(minutes_between(s, e) for s, e in uow.session.execute(query))
-    charged = uow.session.scalar(
-        select(func.coalesce(func.sum(models.Charge.quota_minutes), 0))
-        .join(models.Booking, models.Booking.id == models.Charge.booking_id)
-        .where(
-            models.Booking.child_id == child_id,
-            models.Booking.facility_id.in_(facilities),
-            models.Charge.day.between(first, last),
-        )
-    )
-    return booked + int(charged or 0)
+    return _used_quota(RuleFacts(uow), child_id, day, exclude)
 
 
 def check(uow: UnitOfWork, proposal: Proposal) -> None:
     """Raise the first refusal, in the order of the rules."""
-    checker = _Checker(uow, proposal)
+    checker = _Checker(RuleFacts(uow), proposal)
     for rule in checker._rules_for_kind:
         rule()
 
 
-def problems(uow: UnitOfWork, proposal: Proposal) -> list[errors.BookingError]:
-    """Every refusal the proposal meets now (empty when it can be booked as is)."""
-    checker = _Checker(uow, proposal)
+def problems(facts: RuleFacts, proposal: Proposal) -> list[errors.BookingError]:
+    """Every refusal the proposal meets now (empty when it can be booked as is), judged
+    from ``facts`` (prefetched for a batch of proposals)."""
+    checker = _Checker(facts, proposal)
     found: list[errors.BookingError] = []
     for rule in checker._rules_for_kind:
         try:

@@ -13,7 +13,7 @@ from hoiku_desk.models.booking import BOOKING_SOURCES
 from hoiku_desk.services import booking_rules, convert, errors, policy, regular
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.booking_rows import insert_booking
-from hoiku_desk.services.capacity import CapacityTable, day_slots, occupants, taken
+from hoiku_desk.services.capacity import CapacityTable, day_slots, occupants, slot_counts
 from hoiku_desk.services.children import matching_ids
 from hoiku_desk.services.clock import days, fiscal_year, minutes_between, to_minutes
 from hoiku_desk.services.context import Context
@@ -314,9 +314,10 @@ def availability(
         if not status.open:
             continue
         slots = []
+        counts = slot_counts(rules, booked.get(day, ()))
         for slot in day_slots(status, rules):
             capacity = table.capacity(day, slot)
-            count = taken(rules, slot, booked.get(day, ()))
+            count = counts[to_minutes(slot)]
             slots.append(SlotAvailability(slot, capacity, count, max(capacity - count, 0)))
         out[day] = slots
     return out

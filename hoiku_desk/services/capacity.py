@@ -8,6 +8,7 @@ latest setting wins.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
@@ -65,6 +66,7 @@ class CapacityTable:
         self._by_date: dict[date, list[models.CapacitySetting]] = {}
         self._by_weekday: dict[int, list[models.CapacitySetting]] = {}
         self._every_day: list[models.CapacitySetting] = []
+        self._known: dict[tuple[date, time], int] = {}
         for setting in settings:
             if setting.on_date is not None:
                 self._by_date.setdefault(setting.on_date, []).append(setting)
@@ -74,6 +76,12 @@ class CapacityTable:
                 self._every_day.append(setting)
 
     def capacity(self, day: date, slot: time) -> int:
+        found = self._known.get((day, slot))
+        if found is None:
+            found = self._known[(day, slot)] = self._look_up(day, slot)
+        return found
+
+    def _look_up(self, day: date, slot: time) -> int:
         levels = (self._by_date.get(day, ()), self._by_weekday.get(day.weekday(), ()), self._every_day)
         for level in levels:
             covering = [s for s in level if _covers(s, slot)]
@@ -122,6 +130,17 @@ def occupants(
         if booking_id not in excluded:
             out.setdefault(day, []).append(Occupant(booking_id, start, end, created_at))
     return out
+
+
+def slot_counts(rules: FacilityRules, day_occupants: Iterable[Occupant]) -> Counter[int]:
+    """How many occupants take each slot of a day, by the slot's start in minutes (the
+    same count as :func:`taken`, for every slot at once)."""
+    step, origin = rules.slot_minutes, to_minutes(rules.open_time)
+    counts: Counter[int] = Counter()
+    for o in day_occupants:
+        first = origin + (to_minutes(o.start) - origin) // step * step
+        counts.update(range(first, to_minutes(o.end), step))
+    return counts
 
 
 def taken(rules: FacilityRules, slot: time, day_occupants: Iterable[Occupant]) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, time
+from typing import Protocol
 
 from hoiku_desk import models
 from hoiku_desk.services import booking_rules, convert, errors
@@ -62,7 +63,18 @@ def request(
     return plan
 
 
-def plan_days(plan: models.RegularPlan, today: date) -> list[date]:
+class Weekly(Protocol):
+    """What the days of a plan depend on (a plan row, or the columns of one)."""
+
+    @property
+    def weekdays(self) -> str: ...
+    @property
+    def first_day(self) -> date: ...
+    @property
+    def last_day(self) -> date: ...
+
+
+def plan_days(plan: Weekly, today: date) -> list[date]:
     """The plan's weekdays from its first day (or today, if later) to its last."""
     weekdays = {int(d) for d in plan.weekdays.split(",")}
     return [d for d in days(max(plan.first_day, today), plan.last_day) if d.weekday() in weekdays]
