@@ -257,7 +257,9 @@ def used_quota_minutes(
 
 def check(uow: UnitOfWork, proposal: Proposal) -> None:
     """Raise the first refusal, in the order of the rules."""
-    checker = _Checker(RuleFacts(uow), proposal)
+    facts = RuleFacts(uow)
+    facts.prefetch([proposal])
+    checker = _Checker(facts, proposal)
     for rule in checker._rules_for_kind:
         rule()
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from hoiku_desk import models
@@ -53,16 +53,28 @@ def overlapped_slots(rules: FacilityRules, start: time, end: time, closes_at: ti
     ]
 
 
+_SETTINGS = (
+    select(models.CapacitySetting)
+    .where(models.CapacitySetting.facility_id == bindparam("facility"))
+    .order_by(models.CapacitySetting.id)
+)
+_OCCUPANTS = select(
+    models.Booking.id, models.Booking.day, models.Booking.start, models.Booking.end,
+    models.Booking.created_at,
+).where(
+    models.Booking.facility_id == bindparam("facility"),
+    models.Booking.day.between(bindparam("first"), bindparam("last")),
+    models.Booking.status.in_(models.OCCUPYING),
+    models.Booking.kind.in_(CHILDCARE_KINDS),
+)
+
+
 class CapacityTable:
     """Capacity settings of one facility, read once and looked up per slot."""
 
     def __init__(self, session: Session, facility_id: str, rules: FacilityRules) -> None:
         self.rules = rules
-        settings = session.scalars(
-            select(models.CapacitySetting)
-            .where(models.CapacitySetting.facility_id == facility_id)
-            .order_by(models.CapacitySetting.id)
-        ).all()
+        settings = session.scalars(_SETTINGS, {"facility": facility_id}).all()
         self._by_date: dict[date, list[models.CapacitySetting]] = {}
         self._by_weekday: dict[int, list[models.CapacitySetting]] = {}
         self._every_day: list[models.CapacitySetting] = []
@@ -114,17 +126,7 @@ def occupants(
 ) -> dict[date, list[Occupant]]:
     """Bookings that occupy capacity (pending, confirmed, attended; flexible and regular)."""
     excluded = set(exclude)
-    rows = session.execute(
-        select(
-            models.Booking.id, models.Booking.day, models.Booking.start, models.Booking.end,
-            models.Booking.created_at,
-        ).where(
-            models.Booking.facility_id == facility_id,
-            models.Booking.day.between(first, last),
-            models.Booking.status.in_(models.OCCUPYING),
-            models.Booking.kind.in_(CHILDCARE_KINDS),
-        )
-    )
+    rows = session.execute(_OCCUPANTS, {"facility": facility_id, "first": first, "last": last})
     out: dict[date, list[Occupant]] = {}
     for booking_id, day, start, end, created_at in rows:
         if booking_id not in excluded:

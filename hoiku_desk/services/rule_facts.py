@@ -17,13 +17,19 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Result, Select, bindparam, select
 
 from hoiku_desk import models
 from hoiku_desk.services import errors
-from hoiku_desk.services.capacity import CHILDCARE_KINDS, CapacityTable, Occupant, overlapped_slots, slot_counts
+from hoiku_desk.services.capacity import (
+    CapacityTable,
+    Occupant,
+    occupants,
+    overlapped_slots,
+    slot_counts,
+)
 from hoiku_desk.services.rules import FacilityRules
 from hoiku_desk.services.schedule import DayStatus, Schedule
 from hoiku_desk.services.uow import UnitOfWork
@@ -78,6 +84,29 @@ def chunks(values: Iterable[T]) -> Iterator[list[T]]:
         yield batch[at:at + CHUNK]
 
 
+_IDS = bindparam("ids", expanding=True)
+_CHILDREN = select(models.Child.id, models.Child.name, models.Child.birth_date).where(
+    models.Child.id.in_(_IDS))
+_REGISTRATIONS = select(
+    models.Registration.child_id, models.Registration.facility_id, models.Registration.valid_until
+).where(models.Registration.child_id.in_(_IDS), models.Registration.status == "approved")
+_BOOKINGS = (
+    select(models.Booking.child_id, models.Booking.id, models.Booking.facility_id,
+           models.Booking.kind, models.Booking.status, models.Booking.day, models.Booking.start,
+           models.Booking.end, models.Booking.number)
+    .where(models.Booking.child_id.in_(_IDS), models.Booking.day >= bindparam("first"),
+           models.Booking.status.in_(models.OCCUPYING))
+    .order_by(models.Booking.day, models.Booking.start)
+)
+_CHARGED = (
+    select(models.Booking.child_id, models.Booking.facility_id, models.Charge.day,
+           models.Charge.quota_minutes)
+    .join(models.Booking, models.Booking.id == models.Charge.booking_id)
+    .where(models.Booking.child_id.in_(_IDS), models.Charge.day >= bindparam("first"),
+           models.Charge.quota_minutes > 0)
+)
+
+
 class RuleFacts:
     """Facts for proposals judged in one unit of work."""
 
@@ -125,33 +154,15 @@ class RuleFacts:
             self._occupants[(facility_id, day)] = []
             self._counts.pop((facility_id, day), None)
             day += timedelta(days=1)
-        rows = self.uow.session.execute(
-            select(models.Booking.id, models.Booking.day, models.Booking.start,
-                   models.Booking.end, models.Booking.created_at)
-            .where(
-                models.Booking.facility_id == facility_id,
-                models.Booking.day.between(first, last),
-                models.Booking.status.in_(models.OCCUPYING),
-                models.Booking.kind.in_(CHILDCARE_KINDS),
-            )
-        )
-        for booking_id, day, start, end, created_at in rows:
-            self._occupants[(facility_id, day)].append(Occupant(booking_id, start, end, created_at))
+        for day, found in occupants(self.uow.session, facility_id, first, last).items():
+            self._occupants[(facility_id, day)] = found
 
     def _load_children(self, child_ids: list[str]) -> None:
         for batch in chunks(child_ids):
-            for child_id, name, birth_date in self.uow.session.execute(
-                select(models.Child.id, models.Child.name, models.Child.birth_date)
-                .where(models.Child.id.in_(batch))
-            ):
+            for child_id, name, birth_date in self._rows(_CHILDREN, {"ids": batch}):
                 self._children[child_id] = ChildFacts(name, birth_date)
                 self._registrations[child_id] = {}
-            for child_id, facility_id, valid_until in self.uow.session.execute(
-                select(models.Registration.child_id, models.Registration.facility_id,
-                       models.Registration.valid_until)
-                .where(models.Registration.child_id.in_(batch),
-                       models.Registration.status == "approved")
-            ):
+            for child_id, facility_id, valid_until in self._rows(_REGISTRATIONS, {"ids": batch}):
                 self._registrations[child_id].setdefault(facility_id, []).append(valid_until)
 
     def _load_bookings(self, since: dict[str, date]) -> None:
@@ -163,23 +174,18 @@ class RuleFacts:
             self._bookings[child_id] = []
             self._charged[child_id] = []
         for batch in chunks(since):
-            for row in self.uow.session.execute(
-                select(models.Booking.child_id, models.Booking.id, models.Booking.facility_id,
-                       models.Booking.kind, models.Booking.status, models.Booking.day,
-                       models.Booking.start, models.Booking.end, models.Booking.number)
-                .where(models.Booking.child_id.in_(batch), models.Booking.day >= first,
-                       models.Booking.status.in_(models.OCCUPYING))
-                .order_by(models.Booking.day, models.Booking.start)
-            ):
+            wanted = {"ids": batch, "first": first}
+            for row in self._rows(_BOOKINGS, wanted):
                 self._bookings[row[0]].append(ChildBooking(*row[1:]))
-            for child_id, facility_id, day, minutes in self.uow.session.execute(
-                select(models.Booking.child_id, models.Booking.facility_id, models.Charge.day,
-                       models.Charge.quota_minutes)
-                .join(models.Booking, models.Booking.id == models.Charge.booking_id)
-                .where(models.Booking.child_id.in_(batch), models.Charge.day >= first,
-                       models.Charge.quota_minutes > 0)
-            ):
+            for child_id, facility_id, day, minutes in self._rows(_CHARGED, wanted):
                 self._charged[child_id].append(Charged(facility_id, day, minutes))
+
+    def _rows(self, statement: Select[Any], params: dict[str, Any]) -> Result[Any]:
+        """Rows of a column query, run on the unit's connection without the ORM's work
+        per statement (after flushing what the unit changed, so that counts too)."""
+        session = self.uow.session
+        session.flush()
+        return session.connection().execute(statement, params)
 
     # -- reading ----------------------------------------------------------------------
     def facility(self, facility_id: str) -> tuple[models.Facility, FacilityRules]:

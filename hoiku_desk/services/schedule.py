@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 import jpholiday
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from hoiku_desk import models
@@ -47,6 +47,17 @@ def calendar_closure(rules: FacilityRules, day: date) -> str | None:
     return None
 
 
+#: Statements built once (a lookup per booking should not rebuild its SQL).
+_OPENED = select(models.OpenedDay.day).where(
+    models.OpenedDay.facility_id == bindparam("facility"),
+    models.OpenedDay.day.between(bindparam("first"), bindparam("last")),
+)
+_CLOSURES = select(models.Closure).where(
+    models.Closure.facility_id == bindparam("facility"),
+    models.Closure.day.between(bindparam("first"), bindparam("last")),
+)
+
+
 class Schedule:
     """Day statuses for one facility over a range, read from the database once."""
 
@@ -54,20 +65,10 @@ class Schedule:
         self, session: Session, facility_id: str, rules: FacilityRules, first: date, last: date
     ) -> None:
         self.rules = rules
-        self._opened = set(
-            session.scalars(
-                select(models.OpenedDay.day).where(
-                    models.OpenedDay.facility_id == facility_id,
-                    models.OpenedDay.day.between(first, last),
-                )
-            )
-        )
+        span = {"facility": facility_id, "first": first, "last": last}
+        self._opened = set(session.scalars(_OPENED, span))
         self._closures: dict[date, list[models.Closure]] = {}
-        for closure in session.scalars(
-            select(models.Closure).where(
-                models.Closure.facility_id == facility_id, models.Closure.day.between(first, last)
-            )
-        ):
+        for closure in session.scalars(_CLOSURES, span):
             self._closures.setdefault(closure.day, []).append(closure)
 
     def status(self, day: date) -> DayStatus:

@@ -61,6 +61,10 @@ def translated(exc: BaseException, ctx: Context) -> errors.HoikuDeskError | None
     return None
 
 
+_ANY_ACCOUNT = select(models.StaffAccount.id).limit(1)
+_FACILITIES = select(models.Facility)
+
+
 class UnitOfWork:
     """A transaction and the lookups every service needs inside it."""
 
@@ -73,6 +77,7 @@ class UnitOfWork:
         self._savepoint: SessionTransaction | None = None
         self._committed = False
         self._rules: dict[str, tuple[models.Facility, FacilityRules]] = {}
+        self._facilities: dict[str, models.Facility] = {}
 
     # -- transaction ------------------------------------------------------------------
     def __enter__(self) -> UnitOfWork:
@@ -80,6 +85,7 @@ class UnitOfWork:
         if self._outer is not None:
             self.session = self._outer.session
             self._rules = self._outer._rules
+            self._facilities = self._outer._facilities
             if self.write:
                 self._savepoint = self.session.begin_nested()
         else:
@@ -168,7 +174,7 @@ class UnitOfWork:
         return self.session.get(models.StaffAccount, staff.id) if staff else None
 
     def _accounts_exist(self) -> bool:
-        return self.session.scalar(select(models.StaffAccount.id).limit(1)) is not None
+        return self.session.scalar(_ANY_ACCOUNT) is not None
 
     def _may_change(self) -> None:
         """Changes need a login once accounts exist, and an account still active."""
@@ -203,19 +209,26 @@ class UnitOfWork:
         """The facility and its parsed rules (parsed once per unit of work)."""
         cached = self._rules.get(facility_id)
         if cached is None:
-            row = self.get(models.Facility, facility_id, "facility")
+            row = self.facilities().get(facility_id) or self.get(
+                models.Facility, facility_id, "facility")
             cached = (row, FacilityRules.from_dict(row.rules))
             self._rules[facility_id] = cached
         return cached
+
+    def facilities(self) -> dict[str, models.Facility]:
+        """Every facility by id, read once per unit of work (a group has a handful)."""
+        if not self._facilities:
+            self._facilities.update((f.id, f) for f in self.session.scalars(_FACILITIES))
+        return self._facilities
 
     def forget_facility(self, facility_id: str) -> None:
         self._rules.pop(facility_id, None)
 
     def quota_facility_ids(self) -> set[str]:
-        """Facilities whose rules set a monthly quota (rule 9 counts their minutes): one
-        query of the stored rules, not every facility's rules parsed."""
-        rows = self.session.execute(select(models.Facility.id, models.Facility.rules))
-        return {fid for fid, rules in rows if rules.get("monthly_quota_minutes") is not None}
+        """Facilities whose rules set a monthly quota (rule 9 counts their minutes), read
+        from the stored rules without parsing every facility's."""
+        return {fid for fid, row in self.facilities().items()
+                if row.rules.get("monthly_quota_minutes") is not None}
 
     def lock_facility(self, facility_id: str) -> None:
         """Serialise capacity checks and booking numbers per facility on a server with row
