@@ -257,7 +257,7 @@ def used_quota_minutes(
 
 def check(uow: UnitOfWork, proposal: Proposal) -> None:
     """Raise the first refusal, in the order of the rules."""
-    facts = RuleFacts(uow)
+    facts = uow.rule_facts or RuleFacts(uow)
     facts.prefetch([proposal])
     checker = _Checker(facts, proposal)
     for rule in checker._rules_for_kind:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from hoiku_desk import models
@@ -57,14 +58,21 @@ def reindex(session: Session, child: models.Child) -> None:
     session.add_all(models.ChildSearchKey(key=k, child_id=child.id) for k in search_keys(child))
 
 
-def find_duplicate(uow: UnitOfWork, kana_text: str, birth_date: date) -> models.Child | None:
+@dataclass(frozen=True)
+class ChildRef:
+    id: str
+    name: str
+
+
+_SAME_CHILD = select(models.Child.id, models.Child.name).where(
+    models.Child.kana_key == bindparam("kana_key"), models.Child.birth_date == bindparam("birth_date"))
+
+
+def find_duplicate(uow: UnitOfWork, kana_text: str, birth_date: date) -> ChildRef | None:
     """The child with the same normalised kana name and birth date, if one exists."""
-    return uow.session.scalar(
-        select(models.Child).where(
-            models.Child.kana_key == normalize(kana_text),
-            models.Child.birth_date == birth_date,
-        )
-    )
+    found = uow.session.execute(
+        _SAME_CHILD, {"kana_key": normalize(kana_text), "birth_date": birth_date}).first()
+    return ChildRef(*found) if found else None
 
 
 class ChildService:

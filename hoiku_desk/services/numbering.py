@@ -23,7 +23,8 @@ def next_number(session: Session, facility_id: str, day: date) -> tuple[int, str
         select(models.Booking.number).where(
             models.Booking.facility_id == facility_id,
             models.Booking.fiscal_year == year,
-            models.Booking.number.startswith(prefix),
+            # A range, not LIKE: it uses the (facility, year, number) index.
+            models.Booking.number >= prefix, models.Booking.number < f"{day:%m%d}.",
         )
     )
     highest = max((int(n[len(prefix):]) for n in numbers), default=0)

@@ -15,21 +15,26 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Result, Select, bindparam, select
+from sqlalchemy import Result, Select, bindparam, event, inspect, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from hoiku_desk import models
 from hoiku_desk.services import errors
 from hoiku_desk.services.capacity import (
+    CHILDCARE_KINDS,
     CapacityTable,
     Occupant,
     occupants,
     overlapped_slots,
     slot_counts,
 )
+from hoiku_desk.services.clock import days
 from hoiku_desk.services.rules import FacilityRules
 from hoiku_desk.services.schedule import DayStatus, Schedule
 from hoiku_desk.services.uow import UnitOfWork
@@ -124,18 +129,28 @@ class RuleFacts:
         self._bookings: dict[str, list[ChildBooking]] = {}
         self._charged: dict[str, list[Charged]] = {}
         self._quota_facilities: set[str] | None = None
+        #: Bookings added by :meth:`_after_flush`, in order (see :meth:`roll_back_to`).
+        self._added: list[models.Booking] = []
 
     # -- loading ----------------------------------------------------------------------
     def prefetch(self, proposals: Sequence[Proposal]) -> None:
-        """Load everything the rules read for ``proposals``, one query per kind of fact."""
+        """Load everything the rules read for ``proposals`` that is not loaded yet, one
+        query per kind of fact."""
+        self.uow.session.flush()  # facts kept current forget what this unit changed
         days: dict[str, list[date]] = defaultdict(list)
         since: dict[str, date] = {}
+        occupied: dict[str, list[date]] = defaultdict(list)
         for p in proposals:
-            days[p.facility_id].append(p.day)
+            if (p.facility_id, p.day) not in self._statuses:
+                days[p.facility_id].append(p.day)
+            if (p.facility_id, p.day) not in self._occupants:
+                occupied[p.facility_id].append(p.day)
             first = self.since_for(p)
             since[p.child_id] = min(first, since.get(p.child_id, first))
         for facility_id, wanted in days.items():
             self._load_days(facility_id, min(wanted), max(wanted))
+        for facility_id, wanted in occupied.items():
+            self._load_occupants(facility_id, min(wanted), max(wanted))
         self._load_children([c for c in since if c not in self._children])
         self._load_bookings({c: d for c, d in since.items() if self._since.get(c, date.max) > d})
 
@@ -148,12 +163,13 @@ class RuleFacts:
     def _load_days(self, facility_id: str, first: date, last: date) -> None:
         _, rules = self.uow.facility(facility_id)
         schedule = Schedule(self.uow.session, facility_id, rules, first, last)
-        day = first
-        while day <= last:
+        for day in days(first, last):
             self._statuses[(facility_id, day)] = schedule.status(day)
+
+    def _load_occupants(self, facility_id: str, first: date, last: date) -> None:
+        for day in days(first, last):
             self._occupants[(facility_id, day)] = []
             self._counts.pop((facility_id, day), None)
-            day += timedelta(days=1)
         for day, found in occupants(self.uow.session, facility_id, first, last).items():
             self._occupants[(facility_id, day)] = found
 
@@ -186,6 +202,69 @@ class RuleFacts:
         session = self.uow.session
         session.flush()
         return session.connection().execute(statement, params)
+
+    # -- kept current -----------------------------------------------------------------
+    def _after_flush(self, session: Session, _: object) -> None:
+        """Keep the facts true after the unit wrote: a new booking is added to them, and
+        the facts anything else written may have changed are forgotten (read again when
+        next needed)."""
+        for row in session.new:
+            if isinstance(row, models.Booking):
+                self._add(row)
+        for row in (*session.dirty, *session.deleted, *session.new):
+            if isinstance(row, models.Booking):
+                if row not in session.new:
+                    self._forget_booking(row)
+            elif isinstance(row, models.Charge):
+                booking = session.identity_map.get(identity_key(models.Booking, row.booking_id))
+                if booking is None:
+                    self._since.clear()
+                else:
+                    self._forget_child(booking.child_id)
+            elif isinstance(row, (models.Child, models.Registration)):
+                self._forget_child(row.id if isinstance(row, models.Child) else row.child_id)
+            elif isinstance(row, (models.Closure, models.OpenedDay, models.CapacitySetting,
+                                  models.Facility)):
+                self._forget_facilities()
+
+    def _add(self, row: models.Booking) -> None:
+        if row.status not in models.OCCUPYING:
+            return
+        place = (row.facility_id, row.day)
+        if place in self._occupants and row.kind in CHILDCARE_KINDS:
+            self._occupants[place].append(Occupant(row.id, row.start, row.end, row.created_at))
+            self._counts.pop(place, None)
+        if row.child_id in self._since:
+            self._bookings[row.child_id].append(ChildBooking(
+                row.id, row.facility_id, row.kind, row.status, row.day, row.start, row.end,
+                row.number))
+        self._added.append(row)
+
+    def mark(self) -> int:
+        """Where a savepoint starts, for :meth:`roll_back_to`."""
+        return len(self._added)
+
+    def roll_back_to(self, mark: int) -> None:
+        """Forget the bookings added since ``mark``: their savepoint was rolled back."""
+        for row in self._added[mark:]:
+            self._forget_booking(row)
+        del self._added[mark:]
+
+    def _forget_booking(self, row: models.Booking) -> None:
+        for place in _places(row):
+            self._occupants.pop(place, None)
+            self._counts.pop(place, None)
+        self._forget_child(row.child_id)
+
+    def _forget_child(self, child_id: str) -> None:
+        self._children.pop(child_id, None)
+        self._since.pop(child_id, None)
+
+    def _forget_facilities(self) -> None:
+        self._statuses.clear()
+        self._capacity.clear()
+        self._overlapped.clear()
+        self._quota_facilities = None
 
     # -- reading ----------------------------------------------------------------------
     def facility(self, facility_id: str) -> tuple[models.Facility, FacilityRules]:
@@ -232,7 +311,7 @@ class RuleFacts:
         bookings left out."""
         key = (facility_id, day)
         if key not in self._occupants:
-            self._load_days(facility_id, day, day)
+            self._load_occupants(facility_id, day, day)
         _, rules = self.uow.facility(facility_id)
         counts = self._counts.get(key)
         if counts is None:
@@ -260,4 +339,27 @@ class RuleFacts:
             self._load_bookings({child_id: since})
 
 
-__all__ = ["ChildBooking", "ChildFacts", "RuleFacts", "chunks", "month_bounds"]
+def _places(row: models.Booking) -> set[tuple[str, date]]:
+    """The facility days a booking occupies now and occupied before this flush."""
+    state = inspect(row)
+    facilities = {row.facility_id, *state.attrs.facility_id.history.deleted}
+    days = {row.day, *state.attrs.day.history.deleted}
+    return {(f, d) for f in facilities for d in days}
+
+
+@contextmanager
+def kept_current(uow: UnitOfWork) -> Iterator[RuleFacts]:
+    """Facts shared by every check of ``uow`` (and of units inside it) and kept true as the
+    unit writes: an import judges thousands of rows without loading the same facts again."""
+    facts = RuleFacts(uow)
+    session = uow.session
+    event.listen(session, "after_flush", facts._after_flush)
+    uow.rule_facts = facts
+    try:
+        yield facts
+    finally:
+        uow.rule_facts = None
+        event.remove(session, "after_flush", facts._after_flush)
+
+
+__all__ = ["ChildBooking", "ChildFacts", "RuleFacts", "chunks", "kept_current", "month_bounds"]

@@ -22,6 +22,7 @@ from hoiku_desk.services.rules import FacilityRules
 
 if TYPE_CHECKING:
     from hoiku_desk.services.context import Context
+    from hoiku_desk.services.rule_facts import RuleFacts
 
 T = TypeVar("T")
 
@@ -78,6 +79,10 @@ class UnitOfWork:
         self._committed = False
         self._rules: dict[str, tuple[models.Facility, FacilityRules]] = {}
         self._facilities: dict[str, models.Facility] = {}
+        #: Facts every rule check of this unit shares, when the unit keeps them current
+        #: (:func:`rule_facts.kept_current`); otherwise each check loads its own.
+        self.rule_facts: RuleFacts | None = None
+        self._facts_mark = 0
 
     # -- transaction ------------------------------------------------------------------
     def __enter__(self) -> UnitOfWork:
@@ -86,8 +91,10 @@ class UnitOfWork:
             self.session = self._outer.session
             self._rules = self._outer._rules
             self._facilities = self._outer._facilities
+            self.rule_facts = self._outer.rule_facts
             if self.write:
                 self._savepoint = self.session.begin_nested()
+                self._facts_mark = self.rule_facts.mark() if self.rule_facts else 0
         else:
             self.session = self._begin()
             if self._checked:
@@ -140,6 +147,8 @@ class UnitOfWork:
         if self._outer is not None:
             if self._savepoint is not None and not self._committed and self._savepoint.is_active:
                 self._savepoint.rollback()
+                if self.rule_facts is not None:
+                    self.rule_facts.roll_back_to(self._facts_mark)
             return
         try:
             if not self._committed:

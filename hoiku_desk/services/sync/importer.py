@@ -27,10 +27,11 @@ from hoiku_desk import messages, models
 from hoiku_desk.services import cancellations, decisions, errors, regular
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.bookings import place_flexible
-from hoiku_desk.services.children import create_child, find_duplicate
+from hoiku_desk.services.children import ChildRef, create_child, find_duplicate
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.interviews import book_interview
 from hoiku_desk.services.records import ImportReport
+from hoiku_desk.services.rule_facts import kept_current
 from hoiku_desk.services.registrations import create_application, current_registration
 from hoiku_desk.services.sync.request_file import Progress, Request, RowError, open_requests
 from hoiku_desk.services.uow import UnitOfWork
@@ -48,7 +49,7 @@ def import_requests(
 ) -> ImportReport:
     """Import every row of the request file at ``path`` in one transaction; ``progress``
     is told the fraction read after each row, and whatever it raises undoes the whole file."""
-    with open_requests(path, progress) as rows, ctx.write() as uow:
+    with open_requests(path, progress) as rows, ctx.write() as uow, kept_current(uow):
         run = _Run(ctx, uow, {f.code: f for f in uow.session.scalars(select(models.Facility))})
         for row in rows:
             run.take(row)
@@ -134,7 +135,7 @@ def apply_request(ctx: Context, uow: UnitOfWork, req: Request, facility: models.
 
 
 # -- helpers -------------------------------------------------------------------------------
-def _child(uow: UnitOfWork, req: Request) -> models.Child | None:
+def _child(uow: UnitOfWork, req: Request) -> ChildRef | None:
     assert req.birth_date is not None
     return find_duplicate(uow, req.text("child_kana"), req.birth_date)
 
@@ -181,7 +182,7 @@ def _attempt(ctx: Context, action: Any) -> errors.BookingError | None:
 
 # -- the types -----------------------------------------------------------------------------
 def _registration(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility) -> str:
-    child = _child(uow, req)
+    child: ChildRef | models.Child | None = _child(uow, req)
     if child is None:
         child = create_child(
             uow, name=req.text("child_name"), kana=req.text("child_kana"), birth_date=req.birth_date,
