@@ -456,3 +456,54 @@ def test_an_unexpected_error_mid_file_writes_nothing(
 
     assert count(desk, models.QueueItem) == 0
     assert (count(desk, models.Child), count(desk, models.Booking)) == (children, 0)
+
+
+# -- rows of one file judged against each other ---------------------------------------------
+def child_line(request_id: str, child: Any, *, start: str = "09:30", end: str = "12:00") -> str:
+    return (f"{request_id},2026-03-02 06:00,line,booking,K01,{child.name},{child.kana},"
+            f"{child.birth_date.isoformat()},,,2026-03-09,{start},{end},,")
+
+
+def test_rows_of_one_file_share_the_last_places_of_a_slot(
+    desk: Desk, sites: dict[str, Facility], make_child: ChildMaker, tmp_path: Path
+) -> None:
+    capacity = sites["K01"].rules.default_capacity
+    children = [make_child(sites["K01"]) for _ in range(capacity + 1)]
+    path = write(tmp_path, *(child_line(f"L-{n}", c) for n, c in enumerate(children)))
+
+    desk.sync.import_requests(path)
+
+    items = {i.request_id: i for i in desk.approvals.pending()}
+    holding = [r for r, i in items.items() if i.booking_id is not None]
+    assert len(holding) == capacity
+    assert items[f"L-{capacity}"].booking_id is None
+    assert items[f"L-{capacity}"].problem_codes == ("SlotFull",)
+
+
+def test_a_cancel_earlier_in_the_file_frees_its_place_for_a_later_row(
+    desk: Desk, sites: dict[str, Facility], make_child: ChildMaker, tmp_path: Path
+) -> None:
+    capacity = sites["K01"].rules.default_capacity
+    first, *others, last = [make_child(sites["K01"]) for _ in range(capacity + 1)]
+    cancel = (f"C-1,2026-03-02 06:30,line,cancel,K01,{first.name},{first.kana},"
+              f"{first.birth_date.isoformat()},,,,,,L-0,family")
+    rows = [child_line("L-0", first), *(child_line(f"L-{n}", c) for n, c in enumerate(others, 1)),
+            cancel, child_line("L-last", last)]
+
+    report = desk.sync.import_requests(write(tmp_path, *rows))
+
+    assert report.cancelled == 1
+    assert queue_item(desk, "L-last").booking_id is not None  # type: ignore[union-attr]
+
+
+def test_a_second_row_for_the_same_child_and_time_meets_the_first(
+    desk: Desk, sites: dict[str, Facility], make_child: ChildMaker, tmp_path: Path
+) -> None:
+    child = make_child(sites["K01"])
+    path = write(tmp_path, child_line("L-1", child), child_line("L-2", child, start="11:00", end="13:00"))
+
+    desk.sync.import_requests(path)
+
+    items = {i.request_id: i for i in desk.approvals.pending()}
+    assert items["L-1"].booking_id is not None
+    assert (items["L-2"].booking_id, items["L-2"].problem_codes) == (None, ("OverlappingBooking",))
