@@ -34,7 +34,9 @@ What was chosen, and why:
   desks that deadlocked do not meet again in step), and stop once the call would have
   waited longer than a busy SQLite start does
   (:func:`~hoiku_desk.services.uow.busy_wait_seconds`): a lock another desk holds longer
-  than that is reported rather than waited for again.  Giving up raises the
+  than that is reported rather than waited for again.  On the server ``lock_timeout`` is
+  that same time, so a lock timeout is reported at once, while a deadlock (found within a
+  second) or a serialization failure runs again.  Giving up raises the
   :class:`errors.DatabaseBusy` of the last attempt.
 """
 
