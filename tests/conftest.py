@@ -40,6 +40,8 @@ class Clock:
 #: instead of an SQLite file, and the tests marked ``sqlite_only`` are skipped.
 DATABASE_URL_ENV = "HOIKU_DESK_TEST_DATABASE_URL"
 SERVER_URL = os.environ.get(DATABASE_URL_ENV) or None
+#: Tests about the server itself (its row locks, its lost races), skipped without one.
+server_only = pytest.mark.skipif(not SERVER_URL, reason=f"needs a PostgreSQL server ({DATABASE_URL_ENV})")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

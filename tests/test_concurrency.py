@@ -20,12 +20,13 @@ from pathlib import Path
 
 import pytest
 
-from hoiku_desk.services import Desk, Facility, errors
+from hoiku_desk.services import Desk, Facility, errors, retry
+from hoiku_desk.services import bookings as bookings_module
 from hoiku_desk.services import database as database_module
 from hoiku_desk.services import uow as uow_module
 from tests import _workers
-from tests.conftest import DATABASE_URL_ENV, SERVER_URL
-from tests.helpers import NOW, TUESDAY, t
+from tests.conftest import server_only
+from tests.helpers import NOW, TUESDAY, counted_calls, t
 
 WORKERS = 6
 RESULT_TIMEOUT_SECONDS = 120
@@ -229,9 +230,6 @@ def test_refused_busy_booking_leaves_nothing_behind(
 
 # -- on a PostgreSQL server ---------------------------------------------------------------------
 
-server_only = pytest.mark.skipif(not SERVER_URL, reason=f"needs a PostgreSQL server ({DATABASE_URL_ENV})")
-
-
 @pytest.fixture
 def impatient_server_desk(desk: Desk, db_target: str, clock, monkeypatch: pytest.MonkeyPatch) -> Iterator[Desk]:
     """A second desk on the server that waits a fraction of a second for a row lock."""
@@ -242,11 +240,14 @@ def impatient_server_desk(desk: Desk, db_target: str, clock, monkeypatch: pytest
 
 @server_only
 def test_facility_locked_by_another_desk_gives_a_japanese_sentence_and_saves_nothing(
-    impatient_server_desk: Desk, desk: Desk, db_target: str, facility: Facility, make_child
+    impatient_server_desk: Desk, desk: Desk, db_target: str, facility: Facility, make_child,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Each attempt's lock wait times out; after the last one staff read a sentence."""
     import sqlalchemy
 
     child = make_child(facility)
+    runs = counted_calls(monkeypatch, bookings_module, "place_flexible")
     audit_before = len(desk.audit.entries())
     other = sqlalchemy.create_engine(db_target)
     try:
@@ -260,6 +261,7 @@ def test_facility_locked_by_another_desk_gives_a_japanese_sentence_and_saves_not
 
     sentence = str(caught.value)
     assert JAPANESE.search(sentence) and sentence.endswith("。"), sentence
+    assert len(runs) == retry.ATTEMPTS
     assert desk.bookings.search(facility.id) == []
     assert len(desk.audit.entries()) == audit_before
     booked = impatient_server_desk.bookings.book(facility.id, child.id, TUESDAY, t("10:00"), t("12:00"))

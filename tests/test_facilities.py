@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -63,11 +62,11 @@ def test_a_duplicate_code_is_refused(desk: Desk, facility: Facility) -> None:
 
 
 def test_updated_rules_persist_in_the_database(
-    desk: Desk, facility: Facility, db_path: Path, clock: Clock
+    desk: Desk, facility: Facility, db_target: str, clock: Clock
 ) -> None:
     updated = desk.facilities.update_rules(facility.id, hourly_fee_yen=400)
     assert updated.rules.hourly_fee_yen == 400
-    with Desk.open(db_path, clock=clock) as reopened:
+    with Desk.open(db_target, clock=clock) as reopened:
         rules = reopened.facilities.get(facility.id).rules
     assert rules == FacilityRules(hourly_fee_yen=400)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -265,7 +264,7 @@ def test_pickup_by_someone_else_needs_name_and_phone(
 # -- (3) the last place taken by another desk meanwhile -------------------------------------------
 def test_slot_taken_by_another_desk_while_filling_the_form(
     qtbot: QtBot, pane: BookingPane, desk: Desk, facility: Facility, hanako: Child,
-    make_child: ChildMaker, db_path: Path, clock: Clock,
+    make_child: ChildMaker, db_target: str, clock: Clock,
 ) -> None:
     first, second, third = (make_child(facility) for _ in range(3))
     for other in (first, second):
@@ -276,7 +275,7 @@ def test_slot_taken_by_another_desk_while_filling_the_form(
     assert pane.availability_label.text().endswith(": 1")
     pane.consent_check.setChecked(True)
 
-    with Desk.open(db_path, clock=clock) as other_desk:  # the desk at the other counter
+    with Desk.open(db_target, clock=clock) as other_desk:  # the desk at the other counter
         other_desk.bookings.book(facility.id, third.id, TUESDAY, t("10:00"), t("11:00"))
     qtbot.keyClick(pane.consent_check, Qt.Key.Key_Return)
 

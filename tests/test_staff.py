@@ -138,10 +138,10 @@ def test_the_pause_doubles_and_is_bounded() -> None:
 
 
 def test_a_deactivated_account_cannot_log_in_nor_keep_changing(
-    accounts: Desk, facility: Facility, child: Child, db_path
+    accounts: Desk, facility: Facility, child: Child, db_target: str
 ) -> None:
     sato = accounts.login("sato", STAFF_PASSWORD)
-    with Desk.open(db_path) as other_desk:  # the admin, at another desk
+    with Desk.open(db_target) as other_desk:  # the admin, at another desk
         other_desk.login("suzuki", ADMIN_PASSWORD)
         other_desk.staff.update(sato.id, active=False)
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
+from hoiku_desk import models
 from hoiku_desk.services import Booking, Child, Desk, Facility, errors
 from hoiku_desk.services import children as children_module
 from tests.helpers import TUESDAY, t
+from tests.test_import_requests import count
 
 NEW_CHILD = dict(
     name="山田 花子", kana="ヤマダ ハナコ", birth_date=date(2023, 5, 14), sex="female",
@@ -19,23 +19,14 @@ NEW_CHILD = dict(
 )
 
 
-def count_rows(db_path: Path, table: str) -> int:
-    """Rows committed to ``table``, read by another connection as a restarted program would."""
-    connection = sqlite3.connect(db_path)
-    try:
-        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    finally:
-        connection.close()
-
-
 def actions(desk: Desk) -> list[str]:
     return [e.action for e in desk.audit.entries()]
 
 
 @pytest.fixture
-def other_desk(db_path: Path, clock) -> Iterator[Desk]:
-    """A second window on the same file: sees only what is committed."""
-    with Desk.open(db_path, clock=clock) as opened:
+def other_desk(db_target: str, clock) -> Iterator[Desk]:
+    """A second window on the same database: sees only what is committed."""
+    with Desk.open(db_target, clock=clock) as opened:
         yield opened
 
 
@@ -75,16 +66,16 @@ def test_cancel_many_with_one_bad_booking_cancels_none(
     assert actions(desk).count("booking.cancel") == (1 if bad == "already_cancelled" else 0)
 
 
-def test_child_refused_by_validation_leaves_no_guardian(desk: Desk, db_path: Path) -> None:
+def test_child_refused_by_validation_leaves_no_guardian(desk: Desk, other_desk: Desk) -> None:
     with pytest.raises(errors.InvalidInput):
         desk.children.add(**{**NEW_CHILD, "kana": "Yamada Hanako"})
 
     assert desk.children.search("山田") == []
-    assert count_rows(db_path, "guardians") == 0
+    assert count(other_desk, models.Guardian) == 0
 
 
 def test_child_failing_after_its_rows_were_written_leaves_no_guardian(
-    desk: Desk, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    desk: Desk, other_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The guardian and child rows are flushed before the search keys: a failure there must
     take them back too."""
@@ -98,7 +89,7 @@ def test_child_failing_after_its_rows_were_written_leaves_no_guardian(
     monkeypatch.undo()
 
     assert desk.children.search("ヤマダ") == []
-    assert (count_rows(db_path, "guardians"), count_rows(db_path, "children")) == (0, 0)
+    assert (count(other_desk, models.Guardian), count(other_desk, models.Child)) == (0, 0)
     assert "child.add" not in actions(desk)
     assert desk.children.add(**NEW_CHILD).name == "山田 花子"  # nothing half-made blocks it
 
@@ -106,25 +97,25 @@ def test_child_failing_after_its_rows_were_written_leaves_no_guardian(
 # -- audit rows share the change's transaction ---------------------------------------------
 
 def test_audit_row_of_a_rolled_back_change_is_gone(
-    desk: Desk, three_bookings: list[Booking], db_path: Path
+    desk: Desk, three_bookings: list[Booking], other_desk: Desk
 ) -> None:
-    audit_rows = count_rows(db_path, "audit_log")
+    audit_rows = count(other_desk, models.AuditRecord)
     with pytest.raises(errors.NotFound):
         desk.cancellations.cancel_many([three_bookings[0].id, "no-such-booking"], "illness")
 
-    assert count_rows(db_path, "audit_log") == audit_rows
+    assert count(other_desk, models.AuditRecord) == audit_rows
     desk.cancellations.cancel(three_bookings[0].id, "illness")
-    assert count_rows(db_path, "audit_log") == audit_rows + 1
+    assert count(other_desk, models.AuditRecord) == audit_rows + 1
     assert actions(desk)[-1] == "booking.cancel"
 
 
 # -- desk.unit_of_work() -----------------------------------------------------------------
 
 def test_exception_inside_unit_of_work_rolls_back_every_call(
-    desk: Desk, facility: Facility, make_child, three_bookings: list[Booking], db_path: Path
+    desk: Desk, facility: Facility, make_child, three_bookings: list[Booking], other_desk: Desk
 ) -> None:
     child = make_child(facility)
-    audit_rows = count_rows(db_path, "audit_log")
+    audit_rows = count(other_desk, models.AuditRecord)
 
     with pytest.raises(RuntimeError):
         with desk.unit_of_work():
@@ -136,7 +127,7 @@ def test_exception_inside_unit_of_work_rolls_back_every_call(
     assert bookings_of(desk, facility, child) == []
     assert desk.children.search("ヤマダ") == []
     assert statuses(desk, three_bookings) == ["confirmed"] * 3
-    assert count_rows(db_path, "audit_log") == audit_rows
+    assert count(other_desk, models.AuditRecord) == audit_rows
 
 
 def test_refusal_escaping_unit_of_work_rolls_back_the_calls_before_it(

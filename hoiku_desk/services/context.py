@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from hoiku_desk.services.clock import Clock
 from hoiku_desk.services.database import BUSY_TIMEOUT_SECONDS
 from hoiku_desk.services.records import Staff
-from hoiku_desk.services.uow import UnitOfWork
+from hoiku_desk.services.uow import Attempt, UnitOfWork
 
 
 class Context:
@@ -25,6 +25,9 @@ class Context:
         #: account exists; nobody may change anything once one does).
         self.staff: Staff | None = None
         self.current_unit: UnitOfWork | None = None
+        #: The run of the outermost service call under way, while one may run again after
+        #: a lost race (:mod:`hoiku_desk.services.retry`).
+        self.attempt: Attempt | None = None
         self._engines = {
             True: engine.execution_options(sqlite_begin="IMMEDIATE"),
             False: engine.execution_options(sqlite_begin="DEFERRED"),

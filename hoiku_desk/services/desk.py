@@ -12,7 +12,7 @@ from types import TracebackType
 
 from sqlalchemy.exc import OperationalError
 
-from hoiku_desk.services import database, errors
+from hoiku_desk.services import database, errors, retry
 from hoiku_desk.services.approvals import ApprovalService
 from hoiku_desk.services.attendance import AttendanceService
 from hoiku_desk.services.audit import AuditService
@@ -33,7 +33,8 @@ from hoiku_desk.services.sync import SyncService
 class Desk:
     """Everything the window, the command line and the file sync call.
 
-    Each service call is one transaction; ``with desk.unit_of_work(): ...`` runs several in
+    Each service call is one transaction, run again when it loses a race to another desk
+    (:mod:`hoiku_desk.services.retry`); ``with desk.unit_of_work(): ...`` runs several in
     one (each call then a savepoint inside it), committed when the block ends without error.
     """
 
@@ -50,7 +51,11 @@ class Desk:
         self.audit = AuditService(ctx)
         self.sync = SyncService(ctx)
         self.staff = StaffService(ctx)
-        self.backups = BackupService(ctx)
+        self.backups = BackupService(ctx)  # the SQLite file itself: not re-run
+        for service in (self.facilities, self.children, self.registrations, self.interviews,
+                        self.bookings, self.approvals, self.cancellations, self.attendance,
+                        self.audit, self.sync, self.staff):
+            retry.guard(ctx, service)
 
     @classmethod
     def open(
@@ -96,7 +101,7 @@ class Desk:
 
     def login(self, login: str, password: str) -> Staff:
         """Log in: later calls act as that staff (errors.AuthenticationFailed otherwise)."""
-        staff = authenticate(self._ctx, login, password)
+        staff = retry.run(self._ctx, authenticate, self._ctx, login, password)
         self._ctx.staff = staff
         return staff
 

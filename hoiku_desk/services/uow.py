@@ -2,13 +2,15 @@
 
 ``with ctx.write() as uow: ...; uow.commit()``.  A unit opened while another is active on
 the same context runs inside it as a savepoint, so an import can run every row's command in
-one transaction and still roll back a single refused row.
+one transaction and still roll back a single refused row.  The outermost unit of a call that
+:mod:`hoiku_desk.services.retry` may run again reports a lost race as :class:`LostRace`.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import time as _time
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -35,6 +37,29 @@ BEGIN_BACKOFF_SECONDS = 0.2
 TRANSIENT_SQLSTATES = {"40001", "40P01", "55P03"}
 
 
+def busy_wait_seconds(ctx: Context) -> float:
+    """How long a call waits for another desk before :class:`errors.DatabaseBusy`: SQLite's
+    attempts to start a write, each as long as its busy timeout."""
+    return BEGIN_ATTEMPTS * ctx.busy_timeout
+
+
+@dataclass
+class Attempt:
+    """One run of a call that may run again; ``committed`` once one of its units committed
+    (from then on it must not run again)."""
+
+    committed: bool = False
+
+
+class LostRace(Exception):
+    """The outermost unit of a call under way as an :class:`Attempt` lost a race and
+    committed nothing: the call may run again; ``busy`` is the sentence if it may not."""
+
+    def __init__(self, busy: errors.DatabaseBusy) -> None:
+        super().__init__(str(busy))
+        self.busy = busy
+
+
 def is_busy(exc: BaseException) -> bool:
     """True for SQLite's 'database is locked' / 'busy' once its own timeout has run out,
     and for PostgreSQL's lost races (a deadlock, a serialization failure, a lock timeout)."""
@@ -55,7 +80,7 @@ def translated(exc: BaseException, ctx: Context) -> errors.HoikuDeskError | None
     if not isinstance(exc, DBAPIError):
         return None
     if is_busy(exc):
-        return errors.DatabaseBusy(seconds=int(BEGIN_ATTEMPTS * ctx.busy_timeout))
+        return errors.DatabaseBusy(seconds=int(busy_wait_seconds(ctx)))
     if is_connection_lost(exc):
         location = ctx.engine.url.render_as_string(hide_password=True)
         return errors.DatabaseUnavailable(path=location, reason="connection_lost")
@@ -121,9 +146,7 @@ class UnitOfWork:
                         raise sentence from exc
                     raise
                 if attempt + 1 == BEGIN_ATTEMPTS:
-                    raise errors.DatabaseBusy(
-                        seconds=int(BEGIN_ATTEMPTS * self._ctx.busy_timeout)
-                    ) from exc
+                    raise errors.DatabaseBusy(seconds=int(busy_wait_seconds(self._ctx))) from exc
                 _time.sleep(BEGIN_BACKOFF_SECONDS * (attempt + 1))
         raise AssertionError("unreachable")
 
@@ -133,6 +156,8 @@ class UnitOfWork:
             self._savepoint.commit()
         elif self._outer is None:
             self.session.commit()
+            if self._ctx.attempt is not None:
+                self._ctx.attempt.committed = True
             if self.write:
                 # What is read after the commit (the records a call returns) reads in a
                 # plain deferred transaction: a new BEGIN IMMEDIATE would wait for another
@@ -160,6 +185,9 @@ class UnitOfWork:
             self.session.close()
         if isinstance(exc, BaseException):
             sentence = translated(exc, self._ctx)
+            attempt = self._ctx.attempt
+            if isinstance(sentence, errors.DatabaseBusy) and attempt and not attempt.committed:
+                raise LostRace(sentence) from exc
             if sentence is not None:
                 raise sentence from exc
 
