@@ -23,6 +23,8 @@ from hoiku_desk.services import errors
 DATA_DIR_ENV = "HOIKU_DESK_DATA_DIR"
 DATABASE_NAME = "hoiku-desk.sqlite3"
 BUSY_TIMEOUT_SECONDS = 5.0
+#: Page cache per connection (SQLite's default is 2 MiB): a big database's indexes stay in memory.
+CACHE_KIB = 32 * 1024
 SERVER_LOCK_WAITS = 4  # on a server, wait for a lock as long as SQLite's four attempts
 SERVER_CONNECT_TIMEOUT_SECONDS = 10
 NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "davfs"}
@@ -127,6 +129,7 @@ def create(url: URL) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
         cursor.close()
 
