@@ -190,6 +190,55 @@ def test_count_follows_the_waiting_items(
     assert "3" in pane.findChild(QLabel, "approvalHeading").text()
 
 
+# -- a long queue -----------------------------------------------------------------------------
+@pytest.fixture
+def five_waiting(desk: Desk, facility: Facility, make_child) -> list[Booking]:  # type: ignore[no-untyped-def]
+    desk.facilities.update_rules(facility.id, default_capacity=10)
+    return [online_booking(desk, facility, make_child(facility)) for _ in range(5)]
+
+
+def paged_pane(open_pane: PaneMaker, chunk: int) -> ApprovalPane:
+    """The pane putting ``chunk`` items at a time into a list three rows high."""
+    pane = open_pane()
+    view = table(pane)
+    view.setFixedHeight(view.horizontalHeader().height() + 3 * view.verticalHeader().defaultSectionSize())
+    pane.model.chunk = chunk
+    pane.model.set_rows([])
+    pane.refresh()
+    return pane
+
+
+def test_a_long_queue_fills_the_list_as_it_scrolls(
+    qtbot, five_waiting: list[Booking], open_pane: PaneMaker
+) -> None:
+    pane = paged_pane(open_pane, 2)
+    model = table(pane).model()
+    assert model.rowCount() == 2
+    assert pane.count() == 5
+    assert pane.findChild(QLabel, "approvalHeading").text().endswith("5")
+
+    bar = table(pane).verticalScrollBar()
+    while model.canFetchMore():
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda: bar.value() < bar.maximum() or not model.canFetchMore())
+
+    assert sorted(model.data(model.index(row, 0), Qt.ItemDataRole.UserRole).booking_id
+                  for row in range(model.rowCount())) == sorted(b.id for b in five_waiting)
+
+
+def test_approve_all_approves_the_items_not_scrolled_to(
+    qtbot, desk: Desk, five_waiting: list[Booking], dialogs, open_pane: PaneMaker
+) -> None:
+    pane = paged_pane(open_pane, 2)
+
+    with qtbot.waitSignal(pane.countChanged, check_params_cb=lambda n: n == 0):
+        click(qtbot, pane, "approveAllButton")
+
+    assert "5" in dialogs.shown[0][2]
+    assert {desk.bookings.get(b.id).status for b in five_waiting} == {"confirmed"}
+    assert table(pane).model().rowCount() == 0
+
+
 def test_approval_model(qtmodeltester, desk: Desk, facility: Facility, make_child) -> None:
     online_booking(desk, facility, make_child(facility))
     online_booking(desk, facility, make_child(facility), WEDNESDAY)
