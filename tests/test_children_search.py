@@ -293,6 +293,19 @@ def test_booking_search_in_pages_gives_every_booking_once_in_order(
     assert pages == ["0303-02", "0303-01", "0303-03", "0304-01", "0304-02"] == found(desk, facility)
 
 
+def test_children_per_day_counts_each_child_once_a_day(
+    desk: Desk, facility: Facility, booked: dict[str, Booking]
+) -> None:
+    hanako = booked["hanako_tue"].child_id
+    desk.bookings.book(facility.id, hanako, TUESDAY, t("13:00"), t("15:00"))
+
+    assert desk.bookings.children_per_day(facility.id) == {TUESDAY: 2, WEDNESDAY: 2}
+    assert desk.bookings.children_per_day(facility.id, kinds=["flexible"], from_day=WEDNESDAY) == {
+        WEDNESDAY: 1}
+    assert desk.bookings.children_per_day(facility.id, query="さとう") == {WEDNESDAY: 1}
+    assert desk.bookings.children_per_day(facility.id, query="すずき") == {}
+
+
 def test_booking_search_pages_keep_the_filters(
     desk: Desk, facility: Facility, booked: dict[str, Booking]
 ) -> None:

@@ -268,6 +268,25 @@ class BookingService:
         with self._ctx.read() as uow:
             return uow.session.scalar(stmt.with_only_columns(func.count()).select_from(models.Booking)) or 0
 
+    def children_per_day(
+        self,
+        facility_id: str,
+        *,
+        kinds: Iterable[str] | None = None,
+        statuses: Iterable[str] | None = None,
+        from_day: date | None = None,
+        to_day: date | None = None,
+        query: str | None = None,
+    ) -> dict[date, int]:
+        """How many different children the bookings :meth:`search` finds have on each day
+        (days without any are absent)."""
+        stmt = self._search_filter(facility_id, kinds, statuses, from_day, to_day, query)
+        if stmt is None:
+            return {}
+        stmt = stmt.with_only_columns(models.Booking.day, func.count(models.Booking.child_id.distinct()))
+        with self._ctx.read() as uow:
+            return {day: n for day, n in uow.session.execute(stmt.group_by(models.Booking.day))}
+
     @staticmethod
     def _search_filter(
         facility_id: str,
