@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableView
 
 from hoiku_desk.services import Booking, Child, Desk, Facility
@@ -247,5 +247,26 @@ def test_approval_model(qtmodeltester, desk: Desk, facility: Facility, make_chil
     model.set_rows(desk.approvals.pending(facility.id))
 
     qtmodeltester.check(model)
+
+
+def test_painting_reads_the_same_cells_in_one_call(desk: Desk, facility: Facility, make_child) -> None:
+    """Views ask ``multiData`` for all of a cell's roles at once: the same answers as ``data``."""
+    online_booking(desk, facility, make_child(facility))
+    online_booking(desk, facility, make_child(facility), WEDNESDAY)
+    desk.facilities.close_day(facility.id, WEDNESDAY, "行事")
+    model = approval_model("ja")
+    model.set_rows(desk.approvals.pending(facility.id))
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole]
+    highlighted = 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                asked = QModelRoleData(int(role))
+                index.multiData(QModelRoleDataSpan(asked))
+                assert asked.data() == index.data(role)
+                highlighted += role == Qt.ItemDataRole.BackgroundRole and asked.data() is not None
+    assert highlighted == model.columnCount()  # the row with a problem, every cell
     problems = [model.data(model.index(row, 4)) for row in range(model.rowCount())]
     assert sorted(problems, key=bool)[0] == "" and "3月4日" in sorted(problems, key=bool)[1]
