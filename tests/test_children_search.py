@@ -293,17 +293,19 @@ def test_booking_search_in_pages_gives_every_booking_once_in_order(
     assert pages == ["0303-02", "0303-01", "0303-03", "0304-01", "0304-02"] == found(desk, facility)
 
 
-def test_children_per_day_counts_each_child_once_a_day(
+def test_children_per_day_counts_each_child_holding_a_place_once_a_day(
     desk: Desk, facility: Facility, booked: dict[str, Booking]
 ) -> None:
     hanako = booked["hanako_tue"].child_id
     desk.bookings.book(facility.id, hanako, TUESDAY, t("13:00"), t("15:00"))
 
-    assert desk.bookings.children_per_day(facility.id) == {TUESDAY: 2, WEDNESDAY: 2}
-    assert desk.bookings.children_per_day(facility.id, kinds=["flexible"], from_day=WEDNESDAY) == {
-        WEDNESDAY: 1}
-    assert desk.bookings.children_per_day(facility.id, query="さとう") == {WEDNESDAY: 1}
-    assert desk.bookings.children_per_day(facility.id, query="すずき") == {}
+    desk.cancellations.cancel(booked["taro_tue"].id, "illness")
+
+    # Hanako twice on Tuesday counts once; Sato's interview and Taro's cancelled booking not at all
+    assert desk.bookings.children_per_day(facility.id, TUESDAY, WEDNESDAY) == {TUESDAY: 1, WEDNESDAY: 1}
+    assert desk.bookings.children_per_day(facility.id, WEDNESDAY, WEDNESDAY) == {WEDNESDAY: 1}
+    assert desk.bookings.children_per_day(facility.id, TUESDAY + timedelta(days=7),
+                                          TUESDAY + timedelta(days=8)) == {}
 
 
 def test_booking_search_pages_keep_the_filters(

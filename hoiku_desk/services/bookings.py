@@ -14,7 +14,7 @@ from hoiku_desk.models.booking import BOOKING_SOURCES
 from hoiku_desk.services import booking_rules, convert, errors, policy, regular
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.booking_rows import insert_booking
-from hoiku_desk.services.capacity import CapacityTable, day_slots, occupants, taken
+from hoiku_desk.services.capacity import CHILDCARE_KINDS, CapacityTable, day_slots, occupants, taken
 from hoiku_desk.services.children import matching_ids
 from hoiku_desk.services.clock import days, fiscal_year, minutes_between, to_minutes
 from hoiku_desk.services.context import Context
@@ -268,24 +268,17 @@ class BookingService:
         with self._ctx.read() as uow:
             return uow.session.scalar(stmt.with_only_columns(func.count()).select_from(models.Booking)) or 0
 
-    def children_per_day(
-        self,
-        facility_id: str,
-        *,
-        kinds: Iterable[str] | None = None,
-        statuses: Iterable[str] | None = None,
-        from_day: date | None = None,
-        to_day: date | None = None,
-        query: str | None = None,
-    ) -> dict[date, int]:
-        """How many different children the bookings :meth:`search` finds have on each day
-        (days without any are absent)."""
-        stmt = self._search_filter(facility_id, kinds, statuses, from_day, to_day, query)
-        if stmt is None:
-            return {}
-        stmt = stmt.with_only_columns(models.Booking.day, func.count(models.Booking.child_id.distinct()))
+    def children_per_day(self, facility_id: str, from_day: date, to_day: date) -> dict[date, int]:
+        """How many different children hold a place (a pending, confirmed or attended
+        flexible or regular booking) on each day of the range; days without any are absent."""
+        stmt = select(models.Booking.day, func.count(models.Booking.child_id.distinct())).where(
+            models.Booking.facility_id == facility_id,
+            models.Booking.day.between(from_day, to_day),
+            models.Booking.status.in_(models.OCCUPYING),
+            models.Booking.kind.in_(CHILDCARE_KINDS),
+        ).group_by(models.Booking.day)
         with self._ctx.read() as uow:
-            return {day: n for day, n in uow.session.execute(stmt.group_by(models.Booking.day))}
+            return {day: n for day, n in uow.session.execute(stmt)}
 
     @staticmethod
     def _search_filter(

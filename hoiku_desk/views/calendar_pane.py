@@ -34,9 +34,6 @@ from hoiku_desk.views.calendar_model import (
 )
 from hoiku_desk.views.context import ViewContext
 
-_STATUSES = ["pending", "confirmed", "attended"]
-_KINDS = ["flexible", "regular"]
-
 
 class KeyTableView(QTableView):
     """A table view where the keys in ``key_actions`` (pressed without modifiers, keypad
@@ -250,9 +247,7 @@ class CalendarPane(QWidget):
         children: dict[date, int] = {}
         if facility is not None:
             availability = self.ctx.desk.bookings.availability(facility.id, first, last)
-            children = self.ctx.desk.bookings.children_per_day(
-                facility.id, from_day=first, to_day=last, statuses=_STATUSES, kinds=_KINDS
-            )
+            children = self.ctx.desk.bookings.children_per_day(facility.id, first, last)
         rules = facility.rules if facility is not None else None
         self._month = month
         self.month_label.setText(messages.format_month(month, self.ctx.lang))

@@ -8,8 +8,8 @@ dialog and press OK without a nested event loop.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from functools import partial
 from datetime import date, time, timedelta
+from functools import partial
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
