@@ -163,8 +163,3 @@ class LazyRecordTableModel(RecordTableModel[R]):
             self._texts += [None] * len(more)
             self._total = max(self._total, len(self._rows))
             self.endInsertRows()
-
-    def fetch_all(self) -> None:
-        """Fetch every remaining row."""
-        while self.canFetchMore():
-            self.fetchMore()
