@@ -30,6 +30,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QAbstractItemModel  # noqa: E402
 from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
@@ -97,7 +98,8 @@ def main() -> int:
     return 0
 
 
-def shown_table(app: QApplication, model: LazyRecordTableModel[Any]) -> QTableView:
+def shown_table(app: QApplication, model: QAbstractItemModel) -> QTableView:
+    """A list set up as the window's are (row height, column sizes), shown."""
     view = QTableView()
     configure_table(view, model)
     view.resize(1200, 700)
@@ -121,11 +123,8 @@ def report_scrolling(app: QApplication, view: QTableView, model: LazyRecordTable
     for label, step in (("a wheel notch (3 rows)", 3), ("a page", view.verticalScrollBar().pageStep())):
         ours = scroll(app, view, step)
         if floor_view is None:  # the rows scrolled through, now fetched, in Qt's own model
-            floor_view = QTableView()
-            floor_view.setModel(floor_model(model))
-            floor_view.resize(1200, 700)
-            floor_view.show()
-            app.processEvents()
+            floor_view = shown_table(app, floor_model(model))
+            floor_view.resizeColumnsToContents()
         floor = scroll(app, floor_view, step)
         print(f"  scroll {label}: median {statistics.median(ours):.2f} ms "
               f"(floor, Qt's own model: {statistics.median(floor):.2f} ms), worst {max(ours):.2f} ms; "
