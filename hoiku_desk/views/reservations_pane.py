@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, time, timedelta
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -355,7 +356,7 @@ class ReservationsPane(QWidget):
         selected = {booking.id for booking in self.selected_bookings()}
         facility_id = self.ctx.facility_id
         if facility_id:
-            filters = dict(
+            filters: dict[str, Any] = dict(
                 kinds=self._kind_choices[self.kind_box.currentIndex()],
                 statuses=self._status_choices[self.status_box.currentIndex()],
                 from_day=self.from_edit.day(),
