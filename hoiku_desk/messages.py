@@ -158,9 +158,6 @@ _ACTIONS: dict[str, _Pair] = {
 _FIELDS: dict[str, _Pair] = {
     "name": ("氏名", "name"),
     "year": ("対象年", "year"),
-    "login": ("ログインID", "login"),
-    "password": ("パスワード", "password"),
-    "role": ("役割", "role"),
     "month": ("対象月", "month"),
     "kana": ("フリガナ", "kana name"),
     "guardian_name": ("保護者氏名", "guardian's name"),

@@ -113,6 +113,16 @@ def test_search_results_are_ordered_by_kana(desk: Desk, family: dict[str, Child]
 
 
 # -- children.update -----------------------------------------------------------------
+def test_search_results_are_the_whole_records_with_guardian_and_contacts(desk: Desk) -> None:
+    many = add(desk, "山田 花子", "ヤマダ ハナコ", HANAKO_PHONE, guardian_kana="ヤマダ ヨウコ",
+               postal_code="100-0001", address="東京都千代田区", allergies="卵", notes="人見知り",
+               contacts=CONTACTS[:3])
+    none = add(desk, "山田 太郎", "ヤマダ タロウ", "090-9999-0000", sex="male")
+
+    assert desk.children.search("やまだ") == [desk.children.get(none.id), desk.children.get(many.id)]
+    assert desk.children.search("やまだ")[1].contacts == tuple(CONTACTS[:3])
+
+
 def test_update_changes_a_field_and_search_follows(desk: Desk, family: dict[str, Child]) -> None:
     hanako = family["hanako"]
     updated = desk.children.update(hanako.id, kana="ヤマモト ハナコ", name="山本 花子")
@@ -238,6 +248,7 @@ def test_booking_search_by_child_phone_or_number(
     desk: Desk, facility: Facility, booked: dict[str, Booking], query: str, expected: list[str]
 ) -> None:
     assert found(desk, facility, query=query) == expected
+    assert desk.bookings.count(facility.id, query=query) == len(expected)
 
 
 @pytest.mark.parametrize(
@@ -261,6 +272,49 @@ def test_booking_search_filters(
 ) -> None:
     desk.cancellations.cancel(booked["taro_tue"].id, "illness")
     assert found(desk, facility, **filters) == expected
+    assert desk.bookings.count(facility.id, **filters) == len(expected)
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+def test_booking_search_in_pages_gives_every_booking_once_in_order(
+    desk: Desk, facility: Facility, make_child: ChildMaker, booked: dict[str, Booking], size: int
+) -> None:
+    # the same day and start as 0303-01: the number orders them
+    desk.bookings.book(facility.id, make_child(facility).id, TUESDAY, t("10:00"), t("12:00"))
+    pages: list[str] = []
+    after = None
+    while True:
+        page = desk.bookings.search(facility.id, after=after, limit=size)
+        pages += [b.number for b in page]
+        if len(page) < size:
+            break
+        after = page[-1]
+
+    assert pages == ["0303-02", "0303-01", "0303-03", "0304-01", "0304-02"] == found(desk, facility)
+
+
+def test_children_per_day_counts_each_child_holding_a_place_once_a_day(
+    desk: Desk, facility: Facility, booked: dict[str, Booking]
+) -> None:
+    hanako = booked["hanako_tue"].child_id
+    desk.bookings.book(facility.id, hanako, TUESDAY, t("13:00"), t("15:00"))
+
+    desk.cancellations.cancel(booked["taro_tue"].id, "illness")
+
+    # Hanako twice on Tuesday counts once; Sato's interview and Taro's cancelled booking not at all
+    assert desk.bookings.children_per_day(facility.id, TUESDAY, WEDNESDAY) == {TUESDAY: 1, WEDNESDAY: 1}
+    assert desk.bookings.children_per_day(facility.id, WEDNESDAY, WEDNESDAY) == {WEDNESDAY: 1}
+    assert desk.bookings.children_per_day(facility.id, TUESDAY + timedelta(days=7),
+                                          TUESDAY + timedelta(days=8)) == {}
+
+
+def test_booking_search_pages_keep_the_filters(
+    desk: Desk, facility: Facility, booked: dict[str, Booking]
+) -> None:
+    first = desk.bookings.search(facility.id, query="やまだ", limit=2)
+    assert [b.number for b in first] == ["0303-02", "0303-01"]
+    assert found(desk, facility, query="やまだ", after=first[-1], limit=2) == ["0304-01"]
+    assert found(desk, facility, query="すずき", limit=2) == []
 
 
 def test_booking_search_is_per_facility(

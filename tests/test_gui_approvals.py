@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableView
 
 from hoiku_desk.services import Booking, Child, Desk, Facility
@@ -190,6 +190,55 @@ def test_count_follows_the_waiting_items(
     assert "3" in pane.findChild(QLabel, "approvalHeading").text()
 
 
+# -- a long queue -----------------------------------------------------------------------------
+@pytest.fixture
+def five_waiting(desk: Desk, facility: Facility, make_child) -> list[Booking]:  # type: ignore[no-untyped-def]
+    desk.facilities.update_rules(facility.id, default_capacity=10)
+    return [online_booking(desk, facility, make_child(facility)) for _ in range(5)]
+
+
+def paged_pane(open_pane: PaneMaker, chunk: int) -> ApprovalPane:
+    """The pane putting ``chunk`` items at a time into a list three rows high."""
+    pane = open_pane()
+    view = table(pane)
+    view.setFixedHeight(view.horizontalHeader().height() + 3 * view.verticalHeader().defaultSectionSize())
+    pane.model.chunk = chunk
+    pane.model.set_rows([])
+    pane.refresh()
+    return pane
+
+
+def test_a_long_queue_fills_the_list_as_it_scrolls(
+    qtbot, five_waiting: list[Booking], open_pane: PaneMaker
+) -> None:
+    pane = paged_pane(open_pane, 2)
+    model = table(pane).model()
+    assert model.rowCount() == 2
+    assert pane.count() == 5
+    assert pane.findChild(QLabel, "approvalHeading").text().endswith("5")
+
+    bar = table(pane).verticalScrollBar()
+    while model.canFetchMore():
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda: bar.value() < bar.maximum() or not model.canFetchMore())
+
+    assert sorted(model.data(model.index(row, 0), Qt.ItemDataRole.UserRole).booking_id
+                  for row in range(model.rowCount())) == sorted(b.id for b in five_waiting)
+
+
+def test_approve_all_approves_the_items_not_scrolled_to(
+    qtbot, desk: Desk, five_waiting: list[Booking], dialogs, open_pane: PaneMaker
+) -> None:
+    pane = paged_pane(open_pane, 2)
+
+    with qtbot.waitSignal(pane.countChanged, check_params_cb=lambda n: n == 0):
+        click(qtbot, pane, "approveAllButton")
+
+    assert "5" in dialogs.shown[0][2]
+    assert {desk.bookings.get(b.id).status for b in five_waiting} == {"confirmed"}
+    assert table(pane).model().rowCount() == 0
+
+
 def test_approval_model(qtmodeltester, desk: Desk, facility: Facility, make_child) -> None:
     online_booking(desk, facility, make_child(facility))
     online_booking(desk, facility, make_child(facility), WEDNESDAY)
@@ -198,5 +247,26 @@ def test_approval_model(qtmodeltester, desk: Desk, facility: Facility, make_chil
     model.set_rows(desk.approvals.pending(facility.id))
 
     qtmodeltester.check(model)
+
+
+def test_painting_reads_the_same_cells_in_one_call(desk: Desk, facility: Facility, make_child) -> None:
+    """Views ask ``multiData`` for all of a cell's roles at once: the same answers as ``data``."""
+    online_booking(desk, facility, make_child(facility))
+    online_booking(desk, facility, make_child(facility), WEDNESDAY)
+    desk.facilities.close_day(facility.id, WEDNESDAY, "行事")
+    model = approval_model("ja")
+    model.set_rows(desk.approvals.pending(facility.id))
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole]
+    highlighted = 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                asked = QModelRoleData(int(role))
+                index.multiData(QModelRoleDataSpan(asked))
+                assert asked.data() == index.data(role)
+                highlighted += role == Qt.ItemDataRole.BackgroundRole and asked.data() is not None
+    assert highlighted == model.columnCount()  # the row with a problem, every cell
     problems = [model.data(model.index(row, 4)) for row in range(model.rowCount())]
     assert sorted(problems, key=bool)[0] == "" and "3月4日" in sorted(problems, key=bool)[1]

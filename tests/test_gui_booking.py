@@ -315,6 +315,21 @@ def test_results_follow_the_input_method_while_it_composes(
     qtbot.waitUntil(lambda: result_names(pane) == ["山本 太郎"])
 
 
+def test_result_columns_keep_their_widths_while_typing(
+    qtbot: QtBot, pane: BookingPane, make_child: ChildMaker, facility: Facility, taro: Child
+) -> None:
+    make_child(facility, name="山川 寿限無寿限無五劫の擦り切れ", kana="ヤマカワ ジュゲム")
+    header = pane.search.view.horizontalHeader()
+    QApplication.sendEvent(pane.search.edit, QInputMethodEvent("やま", []))
+    qtbot.waitUntil(lambda: len(result_names(pane)) == 2)
+    widths = [header.sectionSize(column) for column in range(header.count())]
+    assert widths[0] >= header.sectionSizeFromContents(0).width()  # sized to the results
+
+    QApplication.sendEvent(pane.search.edit, QInputMethodEvent("やまも", []))
+    qtbot.waitUntil(lambda: result_names(pane) == ["山本 太郎"])
+    assert [header.sectionSize(column) for column in range(header.count())] == widths
+
+
 def test_down_and_enter_choose_another_result(
     qtbot: QtBot, pane: BookingPane, hanako: Child, taro: Child
 ) -> None:

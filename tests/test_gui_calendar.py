@@ -256,17 +256,17 @@ def test_capacity_lowered_to_zero_shows_no_place_left(
     assert cell_index(pane, TUESDAY).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
-def test_a_redraw_makes_one_availability_and_one_search_call(
+def test_a_redraw_makes_one_availability_and_one_children_count_call(
     pane: CalendarPane, view_context: ViewContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bookings = view_context.desk.bookings
     calls: list[str] = []
-    for name in ("availability", "search"):
+    for name in ("availability", "children_per_day", "search"):
         real = getattr(bookings, name)
         monkeypatch.setattr(bookings, name, lambda *a, _real=real, _name=name, **kw: (
             calls.append(_name), _real(*a, **kw))[1])
     view_context.changed.emit()
-    assert sorted(calls) == ["availability", "search"]
+    assert sorted(calls) == ["availability", "children_per_day"]  # no booking records read
     calls.clear()
     pane.show_day(date(2026, 3, 12))  # same month: no query
     assert calls == []

@@ -367,6 +367,86 @@ def test_a_closure_without_a_reason_is_refused_in_the_dialog(
     assert closure.isVisible()
 
 
+# -- long lists -----------------------------------------------------------------------------
+@pytest.fixture
+def seven_bookings(desk: Desk, facility: Facility, make_child) -> list[Booking]:  # type: ignore[no-untyped-def]
+    """Seven bookings on Tuesday, in the list's order (by start)."""
+    desk.facilities.update_rules(facility.id, default_capacity=10)
+    return [book(desk, facility, make_child(facility).id, f"{9 + hour:02}:00", f"{10 + hour:02}:00")
+            for hour in range(7)]
+
+
+def paged_pane(open_pane: PaneMaker, chunk: int) -> ReservationsPane:
+    """The pane reading ``chunk`` bookings at a time, in a list three rows high."""
+    pane = open_pane()
+    pane.model.chunk = chunk
+    view = table(pane)
+    view.setFixedHeight(view.horizontalHeader().height() + 3 * view.verticalHeader().defaultSectionSize())
+    pane.search()
+    return pane
+
+
+def scroll_to_end(qtbot, view: QTableView) -> None:  # type: ignore[no-untyped-def]
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: bar.value() < bar.maximum() or not view.model().canFetchMore())
+
+
+def test_a_long_list_reads_more_bookings_when_scrolled_to_the_end(
+    qtbot, japanese, seven_bookings: list[Booking], open_pane: PaneMaker
+) -> None:
+    pane = paged_pane(open_pane, 3)
+    count = pane.findChild(QLabel, "reservationCount")
+    assert numbers(pane) == [b.number for b in seven_bookings[:3]]
+    assert count.text() == "7件中 3件を表示（続きはスクロールで表示）"
+
+    scroll_to_end(qtbot, table(pane))
+    while pane.model.canFetchMore():
+        assert count.text() == f"7件中 {pane.model.rowCount()}件を表示（続きはスクロールで表示）"
+        scroll_to_end(qtbot, table(pane))
+
+    assert numbers(pane) == [b.number for b in seven_bookings]
+    assert count.text() == "7件"
+
+
+def test_bulk_cancellation_cancels_every_selected_booking_across_pages(
+    qtbot, desk: Desk, seven_bookings: list[Booking], open_pane: PaneMaker
+) -> None:
+    pane = paged_pane(open_pane, 3)
+    while pane.model.canFetchMore():
+        scroll_to_end(qtbot, table(pane))
+    table(pane).selectAll()
+    dialog = pane.open_cancel_dialog()
+    assert dialog is not None
+    ok(qtbot, dialog)
+
+    assert {desk.bookings.get(b.id).status for b in seven_bookings} == {"cancelled"}
+    assert numbers(pane) == []
+
+
+def test_a_refresh_keeps_the_rows_read_and_the_selection(
+    qtbot, desk: Desk, seven_bookings: list[Booking], open_pane: PaneMaker, view_context: ViewContext
+) -> None:
+    pane = paged_pane(open_pane, 3)
+    scroll_to_end(qtbot, table(pane))
+    table(pane).selectRow(4)
+
+    view_context.run(desk.cancellations.cancel, seven_bookings[0].id, "illness")
+
+    assert numbers(pane) == [b.number for b in seven_bookings[1:7]]
+    assert [b.id for b in pane.selected_bookings()] == [seven_bookings[4].id]
+
+
+def test_new_filters_read_the_first_page_again(
+    qtbot, seven_bookings: list[Booking], open_pane: PaneMaker
+) -> None:
+    pane = paged_pane(open_pane, 3)
+    scroll_to_end(qtbot, table(pane))
+    pane.findChild(QComboBox, "reservationStatus").setCurrentIndex(1)  # all statuses
+
+    assert numbers(pane) == [b.number for b in seven_bookings[:3]]
+
+
 # -- models ---------------------------------------------------------------------------------
 def test_models(qtmodeltester, desk: Desk, facility: Facility, make_child) -> None:
     child = make_child(facility)
@@ -374,6 +454,10 @@ def test_models(qtmodeltester, desk: Desk, facility: Facility, make_child) -> No
                 book(desk, facility, make_child(facility).id, "13:00", "15:00")]
     reservations = reservation_model("ja")
     reservations.set_rows(bookings)
+    qtmodeltester.check(reservations)
+    reservations.chunk = 1
+    reservations.set_source(iter(bookings), len(bookings))
+    assert reservations.rowCount() == 1 and reservations.canFetchMore()
     qtmodeltester.check(reservations)
 
     preview = preview_model("ja")

@@ -6,14 +6,21 @@ import re
 from collections.abc import Iterable
 from datetime import date, time
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, func, or_, select, tuple_
+from sqlalchemy.orm import lazyload, load_only
 
 from hoiku_desk import models
 from hoiku_desk.models.booking import BOOKING_SOURCES
 from hoiku_desk.services import booking_rules, convert, errors, policy, regular
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.booking_rows import insert_booking
-from hoiku_desk.services.capacity import CapacityTable, day_slots, occupants, slot_counts
+from hoiku_desk.services.capacity import (
+    CHILDCARE_KINDS,
+    CapacityTable,
+    day_slots,
+    occupants,
+    slot_counts,
+)
 from hoiku_desk.services.children import matching_ids
 from hoiku_desk.services.clock import days, fiscal_year, minutes_between, to_minutes
 from hoiku_desk.services.context import Context
@@ -233,13 +240,63 @@ class BookingService:
         from_day: date | None = None,
         to_day: date | None = None,
         query: str | None = None,
+        after: Booking | None = None,
+        limit: int | None = None,
     ) -> list[Booking]:
-        """Bookings by kind, status, dates and a child (name, kana, phone) or booking number."""
-        stmt = (
-            select(models.Booking, models.Child)
-            .join(models.Child, models.Child.id == models.Booking.child_id)
-            .where(models.Booking.facility_id == facility_id)
-        )
+        """Bookings by kind, status, dates and a child (name, kana, phone) or booking number,
+        by day, start and number; a page of them with ``limit``, the next page ``after`` the
+        last booking of the one before."""
+        stmt = self._search_filter(facility_id, kinds, statuses, from_day, to_day, query)
+        if stmt is None:
+            return []
+        order = (models.Booking.day, models.Booking.start, models.Booking.number)
+        if after is not None:
+            stmt = stmt.where(tuple_(*order) > (after.day, after.start, after.number))
+        stmt = (stmt.add_columns(models.Child).join(models.Child, models.Child.id == models.Booking.child_id)
+                .options(load_only(models.Child.name, models.Child.kana), lazyload("*")))
+        with self._ctx.read() as uow:
+            return [convert.booking(b, c) for b, c in uow.session.execute(stmt.order_by(*order).limit(limit))]
+
+    def count(
+        self,
+        facility_id: str,
+        *,
+        kinds: Iterable[str] | None = None,
+        statuses: Iterable[str] | None = None,
+        from_day: date | None = None,
+        to_day: date | None = None,
+        query: str | None = None,
+    ) -> int:
+        """How many bookings :meth:`search` finds with the same filters."""
+        stmt = self._search_filter(facility_id, kinds, statuses, from_day, to_day, query)
+        if stmt is None:
+            return 0
+        with self._ctx.read() as uow:
+            return uow.session.scalar(stmt.with_only_columns(func.count()).select_from(models.Booking)) or 0
+
+    def children_per_day(self, facility_id: str, from_day: date, to_day: date) -> dict[date, int]:
+        """How many different children hold a place (a pending, confirmed or attended
+        flexible or regular booking) on each day of the range; days without any are absent."""
+        stmt = select(models.Booking.day, func.count(models.Booking.child_id.distinct())).where(
+            models.Booking.facility_id == facility_id,
+            models.Booking.day.between(from_day, to_day),
+            models.Booking.status.in_(models.OCCUPYING),
+            models.Booking.kind.in_(CHILDCARE_KINDS),
+        ).group_by(models.Booking.day)
+        with self._ctx.read() as uow:
+            return {day: n for day, n in uow.session.execute(stmt)}
+
+    @staticmethod
+    def _search_filter(
+        facility_id: str,
+        kinds: Iterable[str] | None,
+        statuses: Iterable[str] | None,
+        from_day: date | None,
+        to_day: date | None,
+        query: str | None,
+    ) -> Select[tuple[models.Booking]] | None:
+        """The bookings ``search`` and ``count`` find; None when the query can match nothing."""
+        stmt = select(models.Booking).where(models.Booking.facility_id == facility_id)
         if kinds is not None:
             stmt = stmt.where(models.Booking.kind.in_(list(kinds)))
         if statuses is not None:
@@ -257,11 +314,9 @@ class BookingService:
             if match:
                 conditions.append(models.Booking.number == f"{match.group(1)}-{match.group(2)}")
             if not conditions:
-                return []
+                return None
             stmt = stmt.where(or_(*conditions))
-        stmt = stmt.order_by(models.Booking.day, models.Booking.start, models.Booking.number)
-        with self._ctx.read() as uow:
-            return [convert.booking(b, c) for b, c in uow.session.execute(stmt)]
+        return stmt
 
     def held_days(self, facility_id: str, child_id: str) -> list[date]:
         """Days the child holds flexible bookings at the facility that have not yet ended

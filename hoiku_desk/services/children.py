@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -118,12 +118,7 @@ class ChildService:
         if ids is None:
             return []
         with self._ctx.read() as uow:
-            rows = uow.session.scalars(
-                select(models.Child).where(models.Child.id.in_(ids))
-                .order_by(models.Child.kana_key, models.Child.birth_date)
-                .limit(limit)
-            )
-            return [convert.child(r) for r in rows]
+            return _children_by_kana(uow.session, ids, limit)
 
     def update(self, id: str, **changes: Any) -> Child:
         """Change any field ``add`` takes; ``contacts`` replaces the whole list."""
@@ -198,6 +193,35 @@ def matching_ids(query: str) -> Select[tuple[str]] | None:
     return select(models.ChildSearchKey.child_id).where(
         models.ChildSearchKey.key >= key, models.ChildSearchKey.key < key + "\U0010ffff"
     )
+
+
+def _children_by_kana(session: Session, ids: Select[tuple[str]], limit: int) -> list[Child]:
+    """The first ``limit`` children of ``ids`` by kana and birth date, with guardian and
+    contacts, in one column query: only those few rows are joined and read."""
+    child, guardian, contact = models.Child, models.Guardian, models.EmergencyContact
+    first = (select(child.id, child.kana_key, child.birth_date).where(child.id.in_(ids))
+             .order_by(child.kana_key, child.birth_date).limit(limit).subquery())
+    rows = session.execute(
+        select(child.id, child.name, child.kana, child.birth_date, child.sex, child.allergies,
+               child.notes, guardian.id, guardian.name, guardian.kana, guardian.phone,
+               guardian.postal_code, guardian.address, contact.name, contact.relation, contact.phone)
+        .join_from(first, child, child.id == first.c.id)
+        .join(guardian, guardian.id == child.guardian_id)
+        .outerjoin(contact, contact.child_id == child.id)
+        .order_by(first.c.kana_key, first.c.birth_date, contact.position)
+    )
+    found: dict[str, Child] = {}
+    for (id, name, kana, birth_date, sex, allergies, notes, guardian_id, guardian_name,
+         guardian_kana, phone, postal_code, address, *contact_fields) in rows:
+        known = found.get(id) or Child(
+            id=id, name=name, kana=kana, birth_date=birth_date, sex=sex,
+            guardian_name=guardian_name, guardian_kana=guardian_kana, phone=phone,
+            postal_code=postal_code, address=address, allergies=allergies, notes=notes,
+            guardian_id=guardian_id)
+        if contact_fields[0] is not None:
+            known = replace(known, contacts=(*known.contacts, Contact(*contact_fields)))
+        found[id] = known
+    return list(found.values())
 
 
 def _child_snapshot(row: models.Child) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from hoiku_desk.services.records import ImportReport
 from hoiku_desk.views.booking_columns import source_label
 from hoiku_desk.views.context import Outcome, ViewContext
 from hoiku_desk.views.import_dialog import PROGRESS_DELAY_MS, ImportProgress, ImportReportDialog
-from hoiku_desk.views.table_model import Column, RecordTableModel
+from hoiku_desk.views.table_model import Column, LazyRecordTableModel
 from hoiku_desk.views.widgets import error_label, shortcut_button, show_error, table_view
 
 
@@ -40,9 +40,10 @@ def _received(item: PendingItem, lang: str) -> str:
     return f"{messages.format_date(at.date(), lang)} {messages.format_time(at.time())}"
 
 
-def approval_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[PendingItem]:
-    """The queue's rows: kind, received, source, summary, problems; rows with problems highlighted."""
-    model: RecordTableModel[PendingItem] = RecordTableModel([
+def approval_model(lang: str, parent: QWidget | None = None) -> LazyRecordTableModel[PendingItem]:
+    """The queue's rows: kind, received, source, summary, problems; rows with problems
+    highlighted. Rows join the list in chunks as it scrolls, so a long queue shows at once."""
+    model: LazyRecordTableModel[PendingItem] = LazyRecordTableModel([
         Column(QCoreApplication.translate("ApprovalPane", "Kind"), lambda i: item_kind_label(i.kind)),
         Column(QCoreApplication.translate("ApprovalPane", "Received"), lambda i: _received(i, lang)),
         Column(QCoreApplication.translate("ApprovalPane", "Source"), lambda i: source_label(i.source)),
@@ -85,6 +86,7 @@ class ApprovalPane(QWidget):
         # How long an import runs before its progress dialog shows (tests set 0).
         self.progress_delay_ms = PROGRESS_DELAY_MS
         self.model = approval_model(ctx.lang, self)
+        self._items: list[PendingItem] = []
         self._build()
         ctx.follow(self.refresh)
         self.refresh()
@@ -138,19 +140,20 @@ class ApprovalPane(QWidget):
 
     # -- reading ------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the queue again, keep the selected item selected, announce the count."""
+        """Read the queue again (as many rows into the list as it had, the rest as it
+        scrolls), keep the selected item selected, announce the count."""
         selected = self.current_item()
         facility_id = self.ctx.facility_id
-        items = self.ctx.desk.approvals.pending(facility_id) if facility_id else []
-        self.model.set_rows(items)
+        items = self._items = self.ctx.desk.approvals.pending(facility_id) if facility_id else []
+        self.model.set_source(iter(items), len(items), at_least=self.model.rowCount())
         self._select(selected.id if selected else None)
         self.heading.setText(self.tr("Waiting for approval: %1").replace("%1", str(len(items))))
         self._update_actions()
         self.countChanged.emit(len(items))
 
     def count(self) -> int:
-        """How many items wait (as last read)."""
-        return self.model.rowCount()
+        """How many items wait (as last read), in the list or still to scroll to."""
+        return len(self._items)
 
     def current_item(self) -> PendingItem | None:
         rows = self.table.selectionModel().selectedRows()
@@ -185,7 +188,7 @@ class ApprovalPane(QWidget):
         has_item = self.current_item() is not None
         self.approve_button.setEnabled(has_item)
         self.reject_button.setEnabled(has_item)
-        self.approve_all_button.setEnabled(any(not i.problems for i in self.model.rows()))
+        self.approve_all_button.setEnabled(any(not i.problems for i in self._items))
 
     def _show_error(self, text: str) -> None:
         show_error(self.error_label, text)
@@ -219,8 +222,9 @@ class ApprovalPane(QWidget):
             self._show_error(outcome.message)
 
     def approve_all(self) -> None:
-        """Approve every item without problems (after confirming the count), then report."""
-        items = [item for item in self.model.rows() if not item.problems]
+        """Approve every item without problems, also those not scrolled to yet (after
+        confirming the count), then report."""
+        items = [item for item in self._items if not item.problems]
         if not items:
             return
         self._show_error("")

@@ -6,7 +6,7 @@ pane makes; ``data()`` only formats what the cells already hold.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from hoiku_desk import messages
-from hoiku_desk.services import Booking, FacilityRules, SlotAvailability
+from hoiku_desk.services import FacilityRules, SlotAvailability
 from hoiku_desk.services.schedule import calendar_closure, holiday_name
 from hoiku_desk.views.table_model import Column, Index, RecordTableModel
 
@@ -64,13 +64,11 @@ def build_month(
     today: date,
     rules: FacilityRules | None,
     availability: Mapping[date, Sequence[SlotAvailability]],
-    bookings: Iterable[Booking],
+    children: Mapping[date, int],
 ) -> list[DayCell]:
-    """The cells of ``month``'s grid. A day absent from ``availability`` is closed: by the
-    calendar (``calendar_closure``) or, when the calendar leaves it open, by the admin."""
-    children: dict[date, set[str]] = {}
-    for booking in bookings:
-        children.setdefault(booking.day, set()).add(booking.child_id)
+    """The cells of ``month``'s grid, with the children booked per day. A day absent from
+    ``availability`` is closed: by the calendar (``calendar_closure``) or, when the calendar
+    leaves it open, by the admin."""
     first, last = grid_range(month)
     cells = []
     for offset in range((last - first).days + 1):
@@ -82,7 +80,7 @@ def build_month(
             in_month=(day.year, day.month) == (month.year, month.month),
             today=day == today,
             slots=None if slots is None else tuple(slots),
-            children=len(children.get(day, ())),
+            children=children.get(day, 0),
             closed_reason="" if slots is not None else closure or "closure",
             holiday=holiday_name(day),
         ))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hoiku_desk import messages
-from hoiku_desk.services import Booking, SlotAvailability
+from hoiku_desk.services import SlotAvailability
 from hoiku_desk.views.calendar_model import (
     DayCell,
     MonthTableModel,
@@ -33,9 +33,6 @@ from hoiku_desk.views.calendar_model import (
     grid_range,
 )
 from hoiku_desk.views.context import ViewContext
-
-_STATUSES = ["pending", "confirmed", "attended"]
-_KINDS = ["flexible", "regular"]
 
 
 class KeyTableView(QTableView):
@@ -79,7 +76,7 @@ class CalendarPane(QWidget):
     """The month of the current facility and the chosen day's slots.
 
     Each redraw makes two reads: ``bookings.availability`` over the grid (closed days are
-    absent) and ``bookings.search`` for the children booked per day. Keys in the month:
+    absent) and ``bookings.children_per_day`` (children booked). Keys in the month:
     arrows move by day or week (into the next or previous month too), PageUp/PageDown change
     month, Home goes to today, Enter opens the day's slots; in the slots, Enter (or a
     double-click) chooses a slot and Escape goes back to the month.
@@ -247,16 +244,14 @@ class CalendarPane(QWidget):
         first, last = grid_range(month)
         facility = self.ctx.facility
         availability: dict[date, list[SlotAvailability]] = {}
-        bookings: list[Booking] = []
+        children: dict[date, int] = {}
         if facility is not None:
             availability = self.ctx.desk.bookings.availability(facility.id, first, last)
-            bookings = self.ctx.desk.bookings.search(
-                facility.id, from_day=first, to_day=last, statuses=_STATUSES, kinds=_KINDS
-            )
+            children = self.ctx.desk.bookings.children_per_day(facility.id, first, last)
         rules = facility.rules if facility is not None else None
         self._month = month
         self.month_label.setText(messages.format_month(month, self.ctx.lang))
-        self.month_model.set_cells(build_month(month, self.ctx.today(), rules, availability, bookings))
+        self.month_model.set_cells(build_month(month, self.ctx.today(), rules, availability, children))
         self.month_view.setCurrentIndex(self.month_model.index_of(self._day))
 
     def _facility_changed(self, _facility_id: str) -> None:

@@ -131,6 +131,9 @@ class ChildSearch(QWidget):
         self.view = ChildResultsView(self)
         self.view.setObjectName("childResults")
         configure_table(self.view, self.model)
+        # Sizing the columns on every key would cost a frame: they fit the first results.
+        self.model.modelReset.disconnect(self.view.resizeColumnsToContents)
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -149,6 +152,9 @@ class ChildSearch(QWidget):
         self._query = query
         self.model.set_rows(self.ctx.desk.children.search(query) if query.strip() else [])
         if self.model.rowCount():
+            if not self._sized:
+                self.view.resizeColumnsToContents()
+                self._sized = True
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def refresh(self) -> None:

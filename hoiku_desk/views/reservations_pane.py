@@ -7,8 +7,10 @@ dialog and press OK without a nested event loop.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, time, timedelta
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,7 +33,7 @@ from hoiku_desk.views import booking_fields
 from hoiku_desk.views.booking_columns import booking_columns, kind_text, pickup_text, source_label, times_text
 from hoiku_desk.views.cancel_dialog import CallListDialog, CancelDialog, ClosureDialog
 from hoiku_desk.views.context import ViewContext
-from hoiku_desk.views.table_model import RecordTableModel
+from hoiku_desk.views.table_model import LazyRecordTableModel
 from hoiku_desk.views.widgets import (
     date_edit,
     error_label,
@@ -46,15 +48,27 @@ _KINDS = ("flexible", "regular", "interview")
 SEARCH_DAYS = 30
 
 
+def booking_pages(search: Callable[..., list[Booking]], page: int) -> Iterator[Booking]:
+    """Every booking ``search`` (``bookings.search`` with its filters) finds, read a page
+    at a time as they are needed."""
+    after: Booking | None = None
+    while True:
+        found = search(after=after, limit=page)
+        yield from found
+        if len(found) < page:
+            return
+        after = found[-1]
+
+
 def slot_times(rules: FacilityRules, keep: Sequence[time] = ()) -> list[time]:
     """Every slot boundary from opening to closing, plus the times in ``keep``."""
     boundaries = booking_fields.slot_times(rules.open_time, rules.close_time, rules.slot_minutes)
     return sorted({*boundaries, *keep})
 
 
-def reservation_model(lang: str, parent: QWidget | None = None) -> RecordTableModel[Booking]:
-    """Bookings with the shared booking columns; inactive ones muted."""
-    model: RecordTableModel[Booking] = RecordTableModel(booking_columns(lang), parent)
+def reservation_model(lang: str, parent: QWidget | None = None) -> LazyRecordTableModel[Booking]:
+    """Bookings with the shared booking columns, a page at a time; inactive ones muted."""
+    model: LazyRecordTableModel[Booking] = LazyRecordTableModel(booking_columns(lang), parent)
     model.muted = lambda booking: booking.status in ("cancelled", "rejected")
     return model
 
@@ -249,6 +263,7 @@ class ReservationsPane(QWidget):
         layout.addLayout(self._action_bar())
 
         self.table = table_view(self, "reservationTable", self.model, multi=True)
+        self.model.rowsInserted.connect(lambda _parent, _first, _last: self._show_count())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_change_dialog())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
@@ -286,12 +301,12 @@ class ReservationsPane(QWidget):
         self.from_edit = date_edit(self, "reservationFrom", today, lang=self.ctx.lang)
         self.to_edit = date_edit(self, "reservationTo", today + timedelta(days=SEARCH_DAYS), lang=self.ctx.lang)
 
-        self.query.textChanged.connect(lambda _text: self.refresh())
+        self.query.textChanged.connect(lambda _text: self.search())
         self.query.returnPressed.connect(self.table_focus)
-        self.kind_box.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.status_box.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.from_edit.dateChanged.connect(lambda _date: self.refresh())
-        self.to_edit.dateChanged.connect(lambda _date: self.refresh())
+        self.kind_box.currentIndexChanged.connect(lambda _index: self.search())
+        self.status_box.currentIndexChanged.connect(lambda _index: self.search())
+        self.from_edit.dateChanged.connect(lambda _date: self.search())
+        self.to_edit.dateChanged.connect(lambda _date: self.search())
 
         bar = QHBoxLayout()
         bar.addWidget(self.query, 2)
@@ -328,31 +343,45 @@ class ReservationsPane(QWidget):
             self.table.selectRow(0)
 
     # -- reading ------------------------------------------------------------------------
+    def search(self) -> None:
+        """Search with the filters just changed: the first page of what they find."""
+        self._load(0)
+
     def refresh(self) -> None:
-        """Search again with the current filters, keeping the selected bookings selected."""
+        """Search again (bookings changed), keeping as many rows as were read and the
+        selected bookings selected."""
+        self._load(self.model.rowCount())
+
+    def _load(self, at_least: int) -> None:
         selected = {booking.id for booking in self.selected_bookings()}
-        self.model.set_rows(self._search())
+        facility_id = self.ctx.facility_id
+        if facility_id:
+            filters: dict[str, Any] = dict(
+                kinds=self._kind_choices[self.kind_box.currentIndex()],
+                statuses=self._status_choices[self.status_box.currentIndex()],
+                from_day=self.from_edit.day(),
+                to_day=self.to_edit.day(),
+                query=self.query.text().strip() or None,
+            )
+            search = partial(self.ctx.desk.bookings.search, facility_id, **filters)
+            total = self.ctx.desk.bookings.count(facility_id, **filters)
+            self.model.set_source(booking_pages(search, self.model.chunk), total, at_least=at_least)
+        else:
+            self.model.set_rows([])
         keep = QItemSelection()
         for row, booking in enumerate(self.model.rows()):
             if booking.id in selected:
                 keep.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
         self.table.selectionModel().select(keep, QItemSelectionModel.SelectionFlag.Select)
-        self.count_label.setText(self.tr("Bookings: %1").replace("%1", str(self.model.rowCount())))
+        self._show_count()
         self._show_detail()
         self._update_actions()
 
-    def _search(self) -> list[Booking]:
-        facility_id = self.ctx.facility_id
-        if not facility_id:
-            return []
-        return self.ctx.desk.bookings.search(
-            facility_id,
-            kinds=self._kind_choices[self.kind_box.currentIndex()],
-            statuses=self._status_choices[self.status_box.currentIndex()],
-            from_day=self.from_edit.day(),
-            to_day=self.to_edit.day(),
-            query=self.query.text().strip() or None,
-        )
+    def _show_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        text = (self.tr("Bookings: %1") if shown == total
+                else self.tr("Showing %2 of %1 bookings (scroll for more)").replace("%2", f"{shown:,}"))
+        self.count_label.setText(text.replace("%1", f"{total:,}"))
 
     def selected_bookings(self) -> list[Booking]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

@@ -148,148 +148,148 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="46"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="47"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="47"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="48"/>
         <source>Received</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="48"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="49"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="49"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="50"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="50"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="51"/>
         <source>Problems</source>
         <translation>問題点</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="59"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="60"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="96"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="98"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="97"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="99"/>
         <source>Approve the selected item</source>
         <translation>選んだ申請を承認します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="99"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="101"/>
         <source>&amp;Reject…</source>
         <translation>不承認(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="100"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="102"/>
         <source>Reject the selected item with a reason</source>
         <translation>選んだ申請を、理由を添えて不承認にします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="103"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="105"/>
         <source>Approve all &amp;without problems…</source>
         <translation>問題のない申請をまとめて承認(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="104"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="106"/>
         <source>Approve every item that has no problems</source>
         <translation>問題のない申請をすべて承認します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="106"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="108"/>
         <source>&amp;Import file…</source>
         <translation>ファイルから取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="107"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="109"/>
         <source>Import a request file from the online channels</source>
         <translation>オンライン申請（Web・LINEなど）のファイルを取り込みます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="147"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="150"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="178"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="181"/>
         <source>Problems:</source>
         <translation>問題点：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="179"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="182"/>
         <source>- %1</source>
         <translation>・%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="181"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="184"/>
         <source>No problems: it can be approved as it is.</source>
         <translation>問題はありません。このまま承認できます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="206"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="209"/>
         <source>Regular use approved</source>
         <translation>定期利用を承認しました</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="214"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="217"/>
         <source>Reject</source>
         <translation>不承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="214"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="217"/>
         <source>Reason for rejecting:</source>
         <translation>不承認の理由：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="227"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="231"/>
         <source>Approve every item without problems (%1)?</source>
         <translation>問題のない申請%1件をすべて承認しますか？</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="250"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="254"/>
         <source>- %1: %2</source>
         <translation>・%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="261"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="265"/>
         <source>Days booked: %1. These days could not be booked:</source>
         <translation>%1日分を予約しました。次の日は予約できませんでした：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="270"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="274"/>
         <source>Import request file</source>
         <translation>申請ファイルの取り込み</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="271"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="275"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="228"/>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="234"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="232"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="238"/>
         <source>Approve all</source>
         <translation>まとめて承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="247"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="251"/>
         <source>Approved: %1</source>
         <translation>承認しました：%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/approval_pane.py" line="249"/>
+        <location filename="../../hoiku_desk/views/approval_pane.py" line="253"/>
         <source>Not approved: %1</source>
         <translation>承認できませんでした：%1件</translation>
     </message>
@@ -496,99 +496,99 @@
 <context>
     <name>AuditPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="102"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="68"/>
         <source>Only an administrator can see the audit log.</source>
         <extracomment>The newest entries the list shows; the export writes every matching entry. The days the list starts with (today and the six before). Children offered for a search in the child filter. The child filter&apos;s value when the search found no child: nothing matches.</extracomment>
         <translation>監査ログは管理者だけが見られます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="125"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="91"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>記録を選ぶと、変更の内容が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="116"/>
         <source>&amp;From</source>
         <translation>期間(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="116"/>
         <source>&amp;To</source>
         <translation>〜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="151"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="117"/>
         <source>&amp;Staff</source>
         <translation>職員(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="151"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="117"/>
         <source>&amp;Action</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="166"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="132"/>
         <source>Kana, name or phone</source>
         <translation>フリガナ・氏名・電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="168"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="134"/>
         <source>Type to choose a child; Down moves to the children found.</source>
         <translation>入力して児童を選びます。↓キーで見つかった児童に移ります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="178"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="179"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="145"/>
         <source>Write the entries matching the filters (all of them, not only those listed) to a CSV file. It holds personal data</source>
         <translation>条件に合う記録（一覧に表示していない分も含めすべて）をCSVファイルに書き出します。個人情報を含みます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="182"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="148"/>
         <source>C&amp;hild</source>
         <translation>児童(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="240"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="206"/>
         <source>Showing the newest %1 of %2 entries. Narrow the filters to see older ones; the export writes them all.</source>
         <translation>%2件のうち新しい%1件を表示しています。古い記録は条件を絞ると表示されます。書き出しにはすべて含まれます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="243"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="209"/>
         <source>%1 entries.</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="245"/>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="333"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="211"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="294"/>
         <source>No entries match the filters.</source>
         <translation>条件に合う記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="257"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="223"/>
         <source>All staff</source>
         <translation>すべての職員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="272"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="238"/>
         <source>All children</source>
         <translation>すべての児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="279"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="245"/>
         <source>No child found</source>
         <translation>該当する児童はいません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="330"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="291"/>
         <source>Export the audit log</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="348"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="309"/>
         <source>Wrote %1 entries to %2. The file holds personal data: keep it safe and delete it when done.</source>
         <translation>%1件を「%2」に書き出しました。個人情報を含むファイルです。大切に扱い、使い終わったら削除してください。</translation>
     </message>
@@ -1831,77 +1831,77 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="75"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="88"/>
         <source>Change booking %1</source>
         <translation>予約 %1 の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="95"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="108"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="96"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="109"/>
         <source>Someone else</source>
         <translation>保護者以外</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="196"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="209"/>
         <source>Free changes until %1</source>
         <translation>%1までは無料で変更できます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="108"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="121"/>
         <source>&amp;Save the change</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="118"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="131"/>
         <source>Booking:</source>
         <translation>予約：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="119"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="132"/>
         <source>&amp;Date:</source>
         <translation>利用日(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="120"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="133"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="123"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="136"/>
         <source>&amp;Pick-up:</source>
         <translation>お迎え(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="124"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="137"/>
         <source>Name:</source>
         <translation>氏名：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="125"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="138"/>
         <source>Relation:</source>
         <translation>続柄：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="126"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="139"/>
         <source>Phone:</source>
         <translation>電話番号：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="127"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="140"/>
         <source>C&amp;omment:</source>
         <translation>連絡事項(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="211"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="224"/>
         <source>Late change</source>
         <translation>期限後の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="212"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="225"/>
         <source>Save the change?</source>
         <translation>変更を保存しますか？</translation>
     </message>
@@ -2483,12 +2483,12 @@
 <context>
     <name>DayDateEdit</name>
     <message>
-        <location filename="../../hoiku_desk/views/widgets.py" line="108"/>
+        <location filename="../../hoiku_desk/views/widgets.py" line="109"/>
         <source>Up/Down: one day; Alt+Down: calendar</source>
         <translation>↑↓：1日ずつ移動&#x3000;Alt+↓：カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/widgets.py" line="109"/>
+        <location filename="../../hoiku_desk/views/widgets.py" line="110"/>
         <source>Alt+Down: calendar</source>
         <translation>Alt+↓：カレンダー</translation>
     </message>
@@ -2765,167 +2765,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="78"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="73"/>
         <source>Hoiku Desk</source>
         <translation>Hoiku Desk 保育受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="90"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="90"/>
         <source>Booking</source>
         <translation>予約受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="90"/>
         <source>Approvals</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="96"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="91"/>
         <source>Reservations</source>
         <translation>予約一覧・キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="96"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="91"/>
         <source>Attendance</source>
         <translation>出席簿</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="96"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="91"/>
         <source>Children</source>
         <translation>児童・利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="97"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="92"/>
         <source>Settings</source>
         <translation>施設設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="97"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="92"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="160"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="161"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="156"/>
         <source>&amp;Import request file…</source>
         <translation>申請ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="165"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="160"/>
         <source>Export &amp;decisions…</source>
         <translation>判定結果の書き出し(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="167"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="162"/>
         <source>Export &amp;availability…</source>
         <translation>空き状況の書き出し(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="169"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="164"/>
         <source>Export ac&amp;tuals…</source>
         <translation>利用実績の書き出し(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="172"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="167"/>
         <source>Automatic &amp;lock…</source>
         <translation>自動ロックの時間(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="173"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="168"/>
         <source>Log &amp;out</source>
         <translation>ログアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="175"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="205"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="200"/>
         <source>Export decisions</source>
         <translation>判定結果の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="220"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="215"/>
         <source>Export availability</source>
         <translation>空き状況の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="236"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="231"/>
         <source>Export actuals</source>
         <translation>利用実績の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="313"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="308"/>
         <source>Inbox: imported “%1”. %2</source>
         <translation>受信フォルダの「%1」を取り込みました。%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="317"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="312"/>
         <source>The rows not imported are listed beside the file in “%1”.</source>
         <translation>取り込めなかった行の一覧は「%1」フォルダのファイルの隣にあります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="322"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="317"/>
         <source>Inbox, “%1”: %2</source>
         <translation>受信フォルダの「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="332"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="333"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="328"/>
         <source>About Hoiku Desk</source>
         <translation>Hoiku Desk について</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="365"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="360"/>
         <source>No administrator account yet: working as the built-in administrator (create one in Settings → Staff accounts)</source>
         <translation>管理者アカウント未設定：組み込みの管理者として動作中（施設設定 → 職員アカウントで作成できます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="373"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="368"/>
         <source>Facility:</source>
         <translation>施設：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="398"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="393"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="407"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="402"/>
         <source>%1 (administrator)</source>
         <translation>%1（管理者）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="407"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="402"/>
         <source>%1 (staff)</source>
         <translation>%1（職員）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="410"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="405"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="412"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="407"/>
         <source>Not logged in</source>
         <translation>ログインしていません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="419"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="414"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
@@ -3017,7 +3017,7 @@
     </message>
     <message>
         <location filename="../../hoiku_desk/views/print_preview.py" line="129"/>
-        <location filename="../../hoiku_desk/views/print_preview.py" line="135"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="134"/>
         <source>Save PDF</source>
         <translation>PDFに保存</translation>
     </message>
@@ -3038,132 +3038,137 @@
 <context>
     <name>ReservationsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="273"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="287"/>
         <source>Child name, kana, phone or booking number (Ctrl+F)</source>
         <translation>児童名・フリガナ・電話番号・予約番号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="277"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="291"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="282"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="296"/>
         <source>Active</source>
         <translation>仮予約・確定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="282"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="296"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="306"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="320"/>
         <source>&amp;Change…</source>
         <translation>変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="307"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="321"/>
         <source>Change the selected booking</source>
         <translation>選んだ予約を変更します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="308"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="322"/>
         <source>Cancel &amp;bookings…</source>
         <translation>予約をキャンセル(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="309"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="323"/>
         <source>Cancel the selected bookings (Delete in the list)</source>
         <translation>選んだ予約をキャンセルします（一覧ではDeleteキーでも）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="311"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="325"/>
         <source>C&amp;lose a day…</source>
         <translation>休園日の設定(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="312"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="326"/>
         <source>Close a day and cancel its bookings</source>
         <translation>休園日を設定して、その日の予約をキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="340"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="381"/>
         <source>Bookings: %1</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="378"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="382"/>
+        <source>Showing %2 of %1 bookings (scroll for more)</source>
+        <translation>%1件中 %2件を表示（続きはスクロールで表示）</translation>
+    </message>
+    <message>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="406"/>
         <source>Selected bookings (%1): %2</source>
         <translation>選択中の予約 %1件：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="390"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="418"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="391"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="419"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="393"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="421"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="394"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="422"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="395"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="423"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="396"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="424"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="397"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="425"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="398"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="426"/>
         <source>Fee</source>
         <translation>利用料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="399"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="427"/>
         <source>Pick-up</source>
         <translation>お迎え</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="400"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="428"/>
         <source>Comment</source>
         <translation>連絡事項</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="403"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="431"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="404"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="432"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="450"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="478"/>
         <source>Close a day</source>
         <translation>休園日の設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="450"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="478"/>
         <source>No bookings are affected.</source>
         <translation>影響を受ける予約はありません。</translation>
     </message>
