@@ -267,6 +267,17 @@ class ApprovalService:
             "キャンセル" if item.kind == "cancel" else "",
         )))
 
+    def count(self, facility_id: str | None = None) -> int:
+        """How many items :meth:`pending` lists, counted without judging their problems."""
+        from sqlalchemy import func
+
+        query = select(func.count()).select_from(models.QueueItem).where(
+            models.QueueItem.status == "pending")
+        if facility_id is not None:
+            query = query.where(models.QueueItem.facility_id == facility_id)
+        with self._ctx.read() as uow:
+            return uow.session.scalar(query) or 0
+
 
 def _when(day: date, start: time | None, end: time | None) -> str:
     times = f" {messages.format_time(start)}〜{messages.format_time(end)}" if start and end else ""

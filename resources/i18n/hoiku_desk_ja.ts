@@ -95,27 +95,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="82"/>
+        <location filename="../../hoiku_desk/views/app.py" line="88"/>
         <source>The database is damaged. Restore the backup of %1? (The damaged file is kept.)</source>
         <translation>データベースが壊れています。%1のバックアップから復元しますか？（壊れたファイルは残します）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="92"/>
+        <location filename="../../hoiku_desk/views/app.py" line="98"/>
         <source>The backup could not be put in place (%1).</source>
         <translation>バックアップを元に戻せませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="95"/>
+        <location filename="../../hoiku_desk/views/app.py" line="101"/>
         <source>The backup of %1 was restored. The damaged database was kept as “%2”.</source>
         <translation>%1のバックアップから復元しました。壊れたデータベースは「%2」として残してあります。</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/app.py" line="113"/>
-        <source>Today&apos;s backup could not be made (%1). The program starts anyway; please tell the administrator.</source>
-        <translation>今日のバックアップを作成できませんでした（%1）。このまま起動しますので、管理者にお知らせください。</translation>
+        <source>Today&apos;s backup could not be made (%1). You can keep working; please tell the administrator.</source>
+        <translation>今日のバックアップを作成できませんでした（%1）。このまま作業を続けられますので、管理者にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="125"/>
+        <location filename="../../hoiku_desk/views/app.py" line="124"/>
         <source>demo data</source>
         <translation>デモデータ</translation>
     </message>
@@ -496,99 +496,99 @@
 <context>
     <name>AuditPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="102"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="68"/>
         <source>Only an administrator can see the audit log.</source>
         <extracomment>The newest entries the list shows; the export writes every matching entry. The days the list starts with (today and the six before). Children offered for a search in the child filter. The child filter&apos;s value when the search found no child: nothing matches.</extracomment>
         <translation>監査ログは管理者だけが見られます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="125"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="91"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>記録を選ぶと、変更の内容が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="116"/>
         <source>&amp;From</source>
         <translation>期間(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="116"/>
         <source>&amp;To</source>
         <translation>〜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="151"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="117"/>
         <source>&amp;Staff</source>
         <translation>職員(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="151"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="117"/>
         <source>&amp;Action</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="166"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="132"/>
         <source>Kana, name or phone</source>
         <translation>フリガナ・氏名・電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="168"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="134"/>
         <source>Type to choose a child; Down moves to the children found.</source>
         <translation>入力して児童を選びます。↓キーで見つかった児童に移ります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="178"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="179"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="145"/>
         <source>Write the entries matching the filters (all of them, not only those listed) to a CSV file. It holds personal data</source>
         <translation>条件に合う記録（一覧に表示していない分も含めすべて）をCSVファイルに書き出します。個人情報を含みます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="182"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="148"/>
         <source>C&amp;hild</source>
         <translation>児童(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="240"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="206"/>
         <source>Showing the newest %1 of %2 entries. Narrow the filters to see older ones; the export writes them all.</source>
         <translation>%2件のうち新しい%1件を表示しています。古い記録は条件を絞ると表示されます。書き出しにはすべて含まれます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="243"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="209"/>
         <source>%1 entries.</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="245"/>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="333"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="211"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="294"/>
         <source>No entries match the filters.</source>
         <translation>条件に合う記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="257"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="223"/>
         <source>All staff</source>
         <translation>すべての職員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="272"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="238"/>
         <source>All children</source>
         <translation>すべての児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="279"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="245"/>
         <source>No child found</source>
         <translation>該当する児童はいません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="330"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="291"/>
         <source>Export the audit log</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/audit_pane.py" line="348"/>
+        <location filename="../../hoiku_desk/views/audit_pane.py" line="309"/>
         <source>Wrote %1 entries to %2. The file holds personal data: keep it safe and delete it when done.</source>
         <translation>%1件を「%2」に書き出しました。個人情報を含むファイルです。大切に扱い、使い終わったら削除してください。</translation>
     </message>
@@ -2483,12 +2483,12 @@
 <context>
     <name>DayDateEdit</name>
     <message>
-        <location filename="../../hoiku_desk/views/widgets.py" line="108"/>
+        <location filename="../../hoiku_desk/views/widgets.py" line="109"/>
         <source>Up/Down: one day; Alt+Down: calendar</source>
         <translation>↑↓：1日ずつ移動&#x3000;Alt+↓：カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/widgets.py" line="109"/>
+        <location filename="../../hoiku_desk/views/widgets.py" line="110"/>
         <source>Alt+Down: calendar</source>
         <translation>Alt+↓：カレンダー</translation>
     </message>
@@ -2765,167 +2765,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="78"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="104"/>
         <source>Hoiku Desk</source>
+        <extracomment>The tabs in order, Ctrl+1 … Ctrl+8.</extracomment>
         <translation>Hoiku Desk 保育受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="114"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="114"/>
         <source>Booking</source>
         <translation>予約受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="95"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="114"/>
         <source>Approvals</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="96"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="115"/>
         <source>Reservations</source>
         <translation>予約一覧・キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="96"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="115"/>
         <source>Attendance</source>
         <translation>出席簿</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="96"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="115"/>
         <source>Children</source>
         <translation>児童・利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="97"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="116"/>
         <source>Settings</source>
         <translation>施設設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="97"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="116"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="160"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="161"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="210"/>
         <source>&amp;Import request file…</source>
         <translation>申請ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="165"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="214"/>
         <source>Export &amp;decisions…</source>
         <translation>判定結果の書き出し(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="167"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="216"/>
         <source>Export &amp;availability…</source>
         <translation>空き状況の書き出し(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="169"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="218"/>
         <source>Export ac&amp;tuals…</source>
         <translation>利用実績の書き出し(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="172"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="221"/>
         <source>Automatic &amp;lock…</source>
         <translation>自動ロックの時間(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="173"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="222"/>
         <source>Log &amp;out</source>
         <translation>ログアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="175"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="205"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="254"/>
         <source>Export decisions</source>
         <translation>判定結果の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="220"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="269"/>
         <source>Export availability</source>
         <translation>空き状況の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="236"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="285"/>
         <source>Export actuals</source>
         <translation>利用実績の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="313"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="357"/>
         <source>Inbox: imported “%1”. %2</source>
         <translation>受信フォルダの「%1」を取り込みました。%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="317"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="361"/>
         <source>The rows not imported are listed beside the file in “%1”.</source>
         <translation>取り込めなかった行の一覧は「%1」フォルダのファイルの隣にあります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="322"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="366"/>
         <source>Inbox, “%1”: %2</source>
         <translation>受信フォルダの「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="332"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="376"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="333"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="377"/>
         <source>About Hoiku Desk</source>
         <translation>Hoiku Desk について</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="365"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="409"/>
         <source>No administrator account yet: working as the built-in administrator (create one in Settings → Staff accounts)</source>
         <translation>管理者アカウント未設定：組み込みの管理者として動作中（施設設定 → 職員アカウントで作成できます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="373"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="417"/>
         <source>Facility:</source>
         <translation>施設：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="398"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="442"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="407"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="451"/>
         <source>%1 (administrator)</source>
         <translation>%1（管理者）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="407"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="451"/>
         <source>%1 (staff)</source>
         <translation>%1（職員）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="410"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="454"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="412"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="456"/>
         <source>Not logged in</source>
         <translation>ログインしていません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="419"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="469"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
@@ -3017,7 +3018,7 @@
     </message>
     <message>
         <location filename="../../hoiku_desk/views/print_preview.py" line="129"/>
-        <location filename="../../hoiku_desk/views/print_preview.py" line="135"/>
+        <location filename="../../hoiku_desk/views/print_preview.py" line="134"/>
         <source>Save PDF</source>
         <translation>PDFに保存</translation>
     </message>
