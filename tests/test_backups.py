@@ -4,7 +4,6 @@ a damaged database is recognised at start and the newest good backup put in its 
 from __future__ import annotations
 
 import stat
-import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -219,11 +218,8 @@ def test_a_file_that_is_not_a_database_is_refused_as_damaged(tmp_path: Path, ful
 
 
 # -- stopping the work behind the window ---------------------------------------------------
-def test_a_stopped_check_is_neither_passed_nor_damaged(
-    desk: Desk, booked: Child, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(database, "STOP_POLL_STEPS", 1)  # the test database checks in a blink
-    stop = threading.Event()
+def test_a_stopped_check_is_neither_passed_nor_damaged(desk: Desk, booked: Child) -> None:
+    stop = database.Stop()
     stop.set()
 
     with pytest.raises(database.Stopped):
@@ -235,7 +231,7 @@ def test_a_stopped_check_is_neither_passed_nor_damaged(
 def test_a_stopped_daily_backup_leaves_no_file_and_is_taken_at_the_next_start(
     desk: Desk, db_path: Path, booked: Child
 ) -> None:
-    stop = threading.Event()
+    stop = database.Stop()
     stop.set()
 
     with pytest.raises(database.Stopped):
@@ -255,7 +251,7 @@ def test_a_backup_is_one_snapshot_while_the_desk_keeps_writing(
     began (it neither starts over nor mixes before and after)."""
     monkeypatch.setattr(database, "BACKUP_STEP_PAGES", 1)
 
-    class BookingMidway(threading.Event):
+    class BookingMidway(database.Stop):
         """Never set; between the copy's first steps a child is added through the desk."""
 
         steps = 0

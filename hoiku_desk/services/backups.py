@@ -12,7 +12,6 @@ import os
 import re
 import shutil
 import sqlite3
-import threading
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -59,7 +58,7 @@ def listing(db_path: Path) -> list[BackupFile]:
 
 
 def take(engine: Engine, db_path: Path, kind: str, now: datetime, *,
-         stop: threading.Event | None = None) -> Path:
+         stop: database.Stop | None = None) -> Path:
     """A backup of ``kind`` named by ``now``, readable by the user only (``stop``: as
     :func:`database.backup_copy`)."""
     where = folder(db_path)
@@ -71,7 +70,7 @@ def take(engine: Engine, db_path: Path, kind: str, now: datetime, *,
 
 
 def daily(engine: Engine, db_path: Path, now: datetime, *,
-          stop: threading.Event | None = None) -> Path | None:
+          stop: database.Stop | None = None) -> Path | None:
     """Today's backup if none was taken yet today (then the old ones are pruned); setting
     ``stop`` ends it early with :class:`database.Stopped`, leaving no backup."""
     if any(b.kind == "daily" and b.taken_at.date() == now.date() for b in listing(db_path)):
@@ -199,7 +198,7 @@ class BackupService:
     def list(self) -> list[BackupFile]:
         return listing(self._path())
 
-    def daily(self, *, stop: threading.Event | None = None) -> Path | None:
+    def daily(self, *, stop: database.Stop | None = None) -> Path | None:
         """The first start of a day takes a backup and prunes the old ones (on a connection
         of its own, so from any thread; setting ``stop`` ends it early with
         :class:`database.Stopped`, leaving no backup)."""

@@ -29,14 +29,48 @@ BUSY_TIMEOUT_SECONDS = 5.0
 SERVER_LOCK_WAITS = 4  # on a server, wait for a lock as long as SQLite's four attempts
 SERVER_CONNECT_TIMEOUT_SECONDS = 10
 NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "davfs"}
-#: How often (in SQLite virtual machine steps) a long read looks whether it should stop.
+#: How often (in SQLite virtual machine steps) a long read looks whether it should stop
+#: (besides being interrupted when its :class:`Stop` is set).
 STOP_POLL_STEPS = 10_000
 #: Pages a backup copies per step (4 MB at SQLite's default page size) between looks at ``stop``.
 BACKUP_STEP_PAGES = 1024
 
 
 class Stopped(Exception):
-    """A long read (the integrity check, a backup) ended early because ``stop`` was set."""
+    """A long read (the integrity check, a backup) ended early because its :class:`Stop` was set."""
+
+
+class Stop:
+    """Set from any thread to end the long reads (the integrity check, a backup) made on
+    connections from :func:`own_connection` with it: a running statement is interrupted at
+    once, and every statement or backup step after that ends with :class:`Stopped`."""
+
+    def __init__(self) -> None:
+        self._set = threading.Event()
+        self._lock = threading.Lock()
+        self._connections: set[sqlite3.Connection] = set()
+
+    def set(self) -> None:
+        with self._lock:
+            self._set.set()
+            for connection in self._connections:
+                connection.interrupt()
+
+    def is_set(self) -> bool:
+        return self._set.is_set()
+
+    @contextmanager
+    def watching(self, connection: sqlite3.Connection) -> Iterator[None]:
+        """Interrupt ``connection`` when set during the block (or before it: then at once)."""
+        with self._lock:
+            self._connections.add(connection)
+        try:
+            if self.is_set():
+                raise Stopped
+            yield
+        finally:
+            with self._lock:
+                self._connections.discard(connection)
 
 
 def data_dir() -> Path:
@@ -210,15 +244,19 @@ def open_check(engine: Engine, path: Path, *, every_page: bool = True) -> None:
 
 
 @contextmanager
-def own_connection(engine: Engine, stop: threading.Event | None = None) -> Iterator[sqlite3.Connection]:
+def own_connection(engine: Engine, stop: Stop | None = None) -> Iterator[sqlite3.Connection]:
     """An SQLite connection of its own from ``engine`` (usable from another thread): its
-    statements end with :class:`Stopped` soon after ``stop`` is set."""
+    statements end with :class:`Stopped` once ``stop`` is set (the progress handler
+    catches a stop that came just before a statement began)."""
     raw = engine.raw_connection()
     connection: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-    if stop is not None:
-        connection.set_progress_handler(stop.is_set, STOP_POLL_STEPS)
     try:
-        yield connection
+        if stop is None:
+            yield connection
+            return
+        connection.set_progress_handler(stop.is_set, STOP_POLL_STEPS)
+        with stop.watching(connection):
+            yield connection
     except sqlite3.OperationalError:
         if stop is not None and stop.is_set():
             raise Stopped from None
@@ -228,7 +266,7 @@ def own_connection(engine: Engine, stop: threading.Event | None = None) -> Itera
         raw.close()
 
 
-def quick_check(engine: Engine, path: Path, *, stop: threading.Event | None = None) -> None:
+def quick_check(engine: Engine, path: Path, *, stop: Stop | None = None) -> None:
     """SQLite's quick integrity check of every page, on a connection of its own: a damaged
     file (or one that is not a database) raises :class:`errors.DatabaseUnavailable` with
     reason ``damaged`` instead of failing later in the middle of a booking. Setting
@@ -239,7 +277,7 @@ def quick_check(engine: Engine, path: Path, *, stop: threading.Event | None = No
         raise errors.DatabaseUnavailable(path=str(path), reason="damaged")
 
 
-def backup_copy(engine: Engine, destination: Path, *, stop: threading.Event | None = None) -> Path:
+def backup_copy(engine: Engine, destination: Path, *, stop: Stop | None = None) -> Path:
     """A consistent copy of the SQLite database through SQLite's online backup API,
     readable by the user only. It is copied in steps from one snapshot (other connections
     keep reading and writing) into a temporary file renamed at the end, so an unfinished
@@ -283,6 +321,6 @@ def restore_copy(engine: Engine, source: Path) -> None:
     engine.dispose()
 
 
-__all__ = ["Stopped", "backup_copy", "create", "data_dir", "ensure_schema", "make_private",
+__all__ = ["Stop", "Stopped", "backup_copy", "create", "data_dir", "ensure_schema", "make_private",
            "open_check", "own_connection", "quick_check", "refused_if_damaged", "resolve",
            "restore_copy"]

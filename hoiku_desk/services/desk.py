@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -125,7 +124,7 @@ class Desk:
         except (OSError, sqlite3.Error) as failure:
             raise errors.ExportFileError(path=str(destination), detail=str(failure)) from failure
 
-    def check_integrity(self, *, stop: threading.Event | None = None) -> None:
+    def check_integrity(self, *, stop: database.Stop | None = None) -> None:
         """SQLite's quick check of every page of the file, on a connection of its own (so
         from any thread, while the desk works): a damaged database raises
         :class:`errors.DatabaseUnavailable` (``damaged``); setting ``stop`` ends the check

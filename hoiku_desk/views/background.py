@@ -4,12 +4,11 @@ page of the database, then today's backup, while staff already use the window.""
 from __future__ import annotations
 
 import sqlite3
-import threading
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from hoiku_desk.services import Desk, errors
-from hoiku_desk.services.database import Stopped
+from hoiku_desk.services.database import Stop, Stopped
 
 
 class StartupChecks(QThread):
@@ -30,7 +29,7 @@ class StartupChecks(QThread):
         super().__init__(parent)
         self.setObjectName("startupChecks")
         self._desk = desk
-        self._stop = threading.Event()
+        self._stop = Stop()
         #: The damage the check found (set before ``damaged``), to report as at opening.
         self.damage: errors.DatabaseUnavailable | None = None
 

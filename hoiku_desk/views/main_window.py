@@ -4,10 +4,11 @@ folder, a status bar saying who works."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -26,21 +27,23 @@ from hoiku_desk import messages
 from hoiku_desk.services import Desk
 from hoiku_desk.services.records import ImportReport
 from hoiku_desk.views.about_dialog import AboutDialog, app_icon
-from hoiku_desk.views.approval_pane import ApprovalPane
-from hoiku_desk.views.attendance_pane import AttendancePane
-from hoiku_desk.views.audit_pane import AuditPane
 from hoiku_desk.views.privacy import confirm_personal_save, personal_name
-from hoiku_desk.views.booking_pane import BookingPane
-from hoiku_desk.views.calendar_pane import CalendarPane
-from hoiku_desk.views.children_pane import ChildrenPane
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.dialogs import Dialogs
 from hoiku_desk.views.export_dialogs import CSV, XLSX, ActualsExportDialog, AvailabilityExportDialog
 from hoiku_desk.views.idle_lock import IDLE_KEY, IdleLock, IdleMinutesDialog, ScreenLock, idle_minutes
 from hoiku_desk.views.inbox import ARCHIVE, InboxWatcher
-from hoiku_desk.views.reservations_pane import ReservationsPane
-from hoiku_desk.views.settings_pane import SettingsPane
 from hoiku_desk.views.widgets import ERROR_STYLE, with_suffix
+
+if TYPE_CHECKING:
+    from hoiku_desk.views.approval_pane import ApprovalPane
+    from hoiku_desk.views.attendance_pane import AttendancePane
+    from hoiku_desk.views.audit_pane import AuditPane
+    from hoiku_desk.views.booking_pane import BookingPane
+    from hoiku_desk.views.calendar_pane import CalendarPane
+    from hoiku_desk.views.children_pane import ChildrenPane
+    from hoiku_desk.views.reservations_pane import ReservationsPane
+    from hoiku_desk.views.settings_pane import SettingsPane
 
 D = TypeVar("D", bound=QDialog)
 P = TypeVar("P", bound=QWidget)
@@ -72,27 +75,35 @@ def claims_key(pane: QWidget, key: QKeySequence) -> bool:
 
 
 class Pane(Generic[P]):
-    """A tab's pane as an attribute of the window (``window.booking``), built the first
-    time it is chosen or used: the window opens without reading what nobody looks at."""
+    """A tab's pane as an attribute of the window (``window.booking``): its module is
+    imported and the pane built the first time it is chosen or used, so the window opens
+    without loading or reading what nobody looks at."""
 
-    def __init__(self, kind: type[P]) -> None:
-        self.kind = kind
+    def __init__(self, module: str, kind: str) -> None:
+        self.module, self.kind = module, kind
+
+    def __set_name__(self, _owner: type[MainWindow], name: str) -> None:
+        self.name = name
 
     def __get__(self, window: MainWindow, _owner: type[MainWindow] | None = None) -> P:
         return cast(P, window.pane(MainWindow.TABS.index(self)))
+
+    def build(self, ctx: ViewContext) -> P:
+        kind: type[P] = getattr(importlib.import_module(f"hoiku_desk.views.{self.module}"), self.kind)
+        return kind(ctx)
 
 
 class MainWindow(QMainWindow):
     """Panes talk to the services through ``self.context``; the window only wires them."""
 
-    calendar = Pane(CalendarPane)
-    booking = Pane(BookingPane)
-    approvals = Pane(ApprovalPane)
-    reservations = Pane(ReservationsPane)
-    attendance = Pane(AttendancePane)
-    children = Pane(ChildrenPane)
-    settings = Pane(SettingsPane)
-    audit = Pane(AuditPane)
+    calendar: Pane[CalendarPane] = Pane("calendar_pane", "CalendarPane")
+    booking: Pane[BookingPane] = Pane("booking_pane", "BookingPane")
+    approvals: Pane[ApprovalPane] = Pane("approval_pane", "ApprovalPane")
+    reservations: Pane[ReservationsPane] = Pane("reservations_pane", "ReservationsPane")
+    attendance: Pane[AttendancePane] = Pane("attendance_pane", "AttendancePane")
+    children: Pane[ChildrenPane] = Pane("children_pane", "ChildrenPane")
+    settings: Pane[SettingsPane] = Pane("settings_pane", "SettingsPane")
+    audit: Pane[AuditPane] = Pane("audit_pane", "AuditPane")
     #: The tabs in order, Ctrl+1 … Ctrl+8.
     TABS: tuple[Pane[Any], ...] = (calendar, booking, approvals, reservations, attendance,
                                    children, settings, audit)
@@ -109,7 +120,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("paneTabs")
         self.tabs.setDocumentMode(True)
-        self._built: dict[int, QWidget] = {}
+        self._built: dict[str, QWidget] = {}  # by the pane's attribute name
         titles = [
             self.tr("Calendar"), self.tr("Booking"), self.tr("Approvals"),
             self.tr("Reservations"), self.tr("Attendance"), self.tr("Children"),
@@ -168,10 +179,11 @@ class MainWindow(QMainWindow):
 
     def pane(self, index: int) -> QWidget:
         """The pane of tab ``index``, built and put in its tab the first time it is asked for."""
-        built = self._built.get(index)
+        tab = self.TABS[index]
+        built = self._built.get(tab.name)
         if built is None:
-            built = self._built[index] = self.TABS[index].kind(self.context)
-            self._wire(built)
+            built = self._built[tab.name] = tab.build(self.context)
+            self._wire(tab.name, built)
             placeholder, current = self.tabs.widget(index), self.tabs.currentIndex()
             with QSignalBlocker(self.tabs):
                 self.tabs.insertTab(index, built, self.tabs.tabText(index))
@@ -184,14 +196,14 @@ class MainWindow(QMainWindow):
         if index >= 0:  # -1: the tabs are being taken down
             self.pane(index)
 
-    def _wire(self, pane: QWidget) -> None:
-        """Connect a pane just built to the window."""
-        if isinstance(pane, CalendarPane):
+    def _wire(self, name: str, pane: Any) -> None:
+        """Connect the pane just built as the attribute ``name`` to the window."""
+        if name == "calendar":
             pane.slotActivated.connect(self.open_booking)
-        elif isinstance(pane, ApprovalPane):
+        elif name == "approvals":
             pane.countChanged.connect(self._show_waiting)
             self._show_waiting(pane.count())
-        elif isinstance(pane, SettingsPane):
+        elif name == "settings":
             pane.show_inbox(*inbox_setting())
             pane.inboxChanged.connect(self.set_inbox)
 
@@ -461,7 +473,7 @@ class MainWindow(QMainWindow):
 
     def _count_waiting(self) -> None:
         """The waiting items counted cheaply while 承認待ち is not built (then it says)."""
-        if not any(isinstance(pane, ApprovalPane) for pane in self._built.values()):
+        if "approvals" not in self._built:
             facility_id = self.context.facility_id
             self._show_waiting(self.context.desk.approvals.count(facility_id) if facility_id else 0)
 
