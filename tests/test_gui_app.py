@@ -457,9 +457,22 @@ def untouched_names(untouched_app: QApplication) -> Iterator[QApplication]:
     untouched_app.setOrganizationName(names[1])
 
 
+@pytest.fixture
+def watchdog(qapp: QApplication) -> Iterator[None]:
+    """Closes every main window ``run`` left open after 30 s, so that a check behind the
+    window that never reports fails its test instead of hanging it."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: [w.close() for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)])
+    timer.start(30_000)
+    yield
+    timer.stop()
+
+
 @pytest.mark.parametrize("table", [None, "audit_log"], ids=["found-at-opening", "found-behind-the-window"])
 def test_a_damaged_database_without_a_backup_is_a_sentence_and_the_database_exit_code(
-    untouched_names: QApplication, db_path: Path, clock: Clock, dialogs: ScriptedDialogs, table: str | None
+    untouched_names: QApplication, db_path: Path, clock: Clock, dialogs: ScriptedDialogs, table: str | None,
+    watchdog: None,
 ) -> None:
     damaged_database(db_path, clock, backed_up=False, table=table)
 
@@ -470,7 +483,7 @@ def test_a_damaged_database_without_a_backup_is_a_sentence_and_the_database_exit
 
 
 def test_damage_found_behind_the_window_offers_the_backup_and_opens_it_again(
-    untouched_names: QApplication, db_path: Path, clock: Clock, dialogs: ScriptedDialogs
+    untouched_names: QApplication, db_path: Path, clock: Clock, dialogs: ScriptedDialogs, watchdog: None
 ) -> None:
     damaged_database(db_path, clock, backed_up=True, table="audit_log")
     dialogs.answers.append(True)
