@@ -74,7 +74,7 @@ def status(desk: Desk, day: date) -> list[str]:
     for facility in facilities:
         slots = desk.bookings.availability(facility.id, day, day).get(day)
         expected = len(desk.attendance.daily_list(facility.id, day))
-        waiting = len(desk.approvals.pending(facility.id))
+        waiting = desk.approvals.count(facility.id)
         if slots is None:
             opening = "休園日"
         else:

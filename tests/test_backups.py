@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from hoiku_desk.services import Child, Desk, Facility, backups, errors
+from hoiku_desk.migrations import HEAD_REVISION
+from hoiku_desk.services import Child, Desk, Facility, backups, database, errors
 
 pytestmark = pytest.mark.sqlite_only  # the program's backups are SQLite files; a server has pg_dump
 from tests.conftest import ChildMaker, Clock
-from tests.helpers import TUESDAY, t
+from tests.helpers import TUESDAY, damage, t
 
 
 def mode(path: Path) -> int:
@@ -156,21 +157,18 @@ def test_restore_refuses_a_file_that_is_not_a_good_backup(
 
 
 # -- a damaged database ---------------------------------------------------------------------
-def damage(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    for offset in range(4096 * 2, min(len(data), 4096 * 6), 7):
-        data[offset] = 0xA5
-    path.write_bytes(bytes(data))
+def closed_and_damaged(desk: Desk, db_path: Path, table: str | None = "children") -> None:
+    desk.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    damage(db_path, table)
 
 
 def test_a_damaged_database_is_refused_in_plain_japanese_and_the_newest_good_backup_found(
     db_path: Path, clock: Clock, booked: Child, desk: Desk
 ) -> None:
     desk.backups.daily()
-    desk.close()
-    for suffix in ("-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    damage(db_path)
+    closed_and_damaged(desk, db_path)
 
     with pytest.raises(errors.DatabaseUnavailable) as refused:
         Desk.open(db_path, clock=clock)
@@ -184,11 +182,90 @@ def test_a_damaged_database_is_refused_in_plain_japanese_and_the_newest_good_bac
     assert aside.exists()
 
 
-def test_a_file_that_is_not_a_database_is_refused_as_damaged(tmp_path: Path) -> None:
+def test_without_the_full_check_a_damaged_page_is_found_by_check_integrity(
+    db_path: Path, clock: Clock, booked: Child, desk: Desk
+) -> None:
+    closed_and_damaged(desk, db_path)
+
+    with Desk.open(db_path, clock=clock, full_check=False) as opened:
+        assert [f.code for f in opened.facilities.list()] == ["K01"]
+        with pytest.raises(errors.DatabaseUnavailable) as refused:
+            opened.check_integrity()
+
+    assert refused.value.reason == "damaged" and refused.value.data["path"] == str(db_path)
+
+
+def test_a_damaged_schema_is_refused_at_opening_even_without_the_full_check(
+    db_path: Path, clock: Clock, desk: Desk
+) -> None:
+    closed_and_damaged(desk, db_path, table=None)
+
+    with pytest.raises(errors.DatabaseUnavailable) as refused:
+        Desk.open(db_path, clock=clock, full_check=False)
+
+    assert refused.value.reason == "damaged"
+
+
+@pytest.mark.parametrize("full_check", [True, False])
+def test_a_file_that_is_not_a_database_is_refused_as_damaged(tmp_path: Path, full_check: bool) -> None:
     path = tmp_path / "desk.sqlite3"
     path.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 100)
 
     with pytest.raises(errors.DatabaseUnavailable) as refused:
-        Desk.open(path)
+        Desk.open(path, full_check=full_check)
 
     assert refused.value.reason == "damaged"
+
+
+# -- stopping the work behind the window ---------------------------------------------------
+def test_a_stopped_check_is_neither_passed_nor_damaged(desk: Desk, booked: Child) -> None:
+    stop = database.Stop()
+    stop.set()
+
+    with pytest.raises(database.Stopped):
+        desk.check_integrity(stop=stop)
+
+    desk.check_integrity()  # the connection is usable again, without the stop
+
+
+def test_a_stopped_daily_backup_leaves_no_file_and_is_taken_at_the_next_start(
+    desk: Desk, db_path: Path, booked: Child
+) -> None:
+    stop = database.Stop()
+    stop.set()
+
+    with pytest.raises(database.Stopped):
+        desk.backups.daily(stop=stop)
+
+    assert list(backups.folder(db_path).iterdir()) == []
+    taken = desk.backups.daily()
+    assert taken is not None and [b.kind for b in desk.backups.list()] == ["daily"]
+    assert backups.check(taken) == HEAD_REVISION
+
+
+def test_a_backup_is_one_snapshot_while_the_desk_keeps_writing(
+    desk: Desk, db_path: Path, booked: Child, make_child: ChildMaker, facility: Facility,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A backup copied in steps while staff book holds the data as it was when the copy
+    began (it neither starts over nor mixes before and after)."""
+    monkeypatch.setattr(database, "BACKUP_STEP_PAGES", 1)
+
+    class BookingMidway(database.Stop):
+        """Never set; between the copy's first steps a child is added through the desk."""
+
+        steps = 0
+
+        def is_set(self) -> bool:
+            self.steps += 1
+            if self.steps == 2:
+                make_child(facility, name="新井 陽葵", kana="アライ ヒマリ")
+            return False
+
+    midway = BookingMidway()
+    taken = desk.backups.daily(stop=midway)
+
+    assert taken is not None and midway.steps > 2
+    assert [c.name for c in desk.children.search("アライ")] == ["新井 陽葵"]
+    with Desk.open(taken) as copy:
+        assert copy.children.search("アライ") == [] and copy.children.search(booked.kana)

@@ -11,18 +11,29 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from hoiku_desk import messages
 from hoiku_desk.services import Desk, Facility, backups, errors
 from hoiku_desk.views import fonts, i18n
-from hoiku_desk.views.app import EXIT_DATABASE, build_window, configure, open_desk, run, start
+from hoiku_desk.views.app import EXIT_DATABASE, build_window, check_behind, configure, open_desk, run, start
+from hoiku_desk.views.background import StartupChecks
 from hoiku_desk.views.first_start import FirstStartDialog, ensure_facility
 from hoiku_desk.views.main_window import MainWindow
 from tests.conftest import Clock, ScriptedDialogs
+from tests.helpers import TUESDAY, damage, t
 from tests.test_gui_login import ADMIN, STAFF, add_accounts, fill
 
 PANES = ["calendarPane", "bookingPane", "approvalPane", "reservationsPane", "attendancePane",
@@ -54,10 +65,45 @@ def untouched_app(qapp: QApplication) -> Iterator[QApplication]:
 
 def test_window_shows_the_eight_panes_and_ctrl_number_switches(qtbot: QtBot, window: MainWindow) -> None:
     tabs = window.findChild(QTabWidget, "paneTabs")
-    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == PANES
+    assert tabs.count() == len(PANES)
     for number in (5, 2, 8, 7, 1, 3, 6, 4):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert tabs.currentWidget().objectName() == PANES[number - 1]
+        assert tabs.currentWidget().isVisible()
+    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == PANES
+
+
+def test_a_pane_is_built_when_first_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    tabs = window.findChild(QTabWidget, "paneTabs")
+    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == PANES[:1] + [""] * 7
+    assert window.findChild(QWidget, "childrenPane") is None
+
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+
+    children = window.findChild(QWidget, "childrenPane")
+    assert children is not None and tabs.currentWidget() is children and children.isVisible()
+    assert tabs.tabText(5) == "Children (6)" and window.children is children
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.findChildren(QWidget, "childrenPane") == [children]  # built once
+
+
+def test_the_waiting_count_is_right_before_and_after_the_approval_pane_is_built(
+    qtbot: QtBot, desk: Desk, facility: Facility, make_child, window: MainWindow
+) -> None:
+    label = window.findChild(QLabel, "waitingLabel")
+    assert label.text() == "Waiting for approval: 0"
+    first, _second = (desk.bookings.book(facility.id, make_child(facility).id, TUESDAY, t("09:30"),
+                                         t("12:00"), source="online") for _ in range(2))
+
+    window.context.run(desk.bookings.get, first.id)  # any operation: every count refreshes
+    assert label.text() == "Waiting for approval: 2"
+    assert window.findChild(QWidget, "approvalPane") is None
+
+    window.context.run(desk.approvals.approve, desk.approvals.pending(facility.id)[0].id)
+    assert label.text() == "Waiting for approval: 1"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.approvals.count() == 1 and label.text() == "Waiting for approval: 1"
 
 
 def test_window_works_on_the_first_facility(window: MainWindow, facility: Facility) -> None:
@@ -258,46 +304,64 @@ def test_a_desk_already_logged_in_asks_nothing(
     assert script.seen == []
 
 
-def test_the_first_start_of_the_day_takes_a_backup_and_later_starts_do_not(
-    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs, clock: Clock
+@pytest.fixture
+def behind(qtbot: QtBot, dialogs: ScriptedDialogs) -> Iterator[Callable[[Desk, MainWindow], StartupChecks]]:
+    """Runs the check and today's backup behind a started window, as ``run`` does, and
+    waits until they are done (their signals delivered)."""
+    running: list[StartupChecks] = []
+
+    def check(desk: Desk, window: MainWindow) -> StartupChecks:
+        checks = check_behind(desk, window, dialogs)  # type: ignore[arg-type]
+        running.append(checks)
+        qtbot.waitUntil(checks.isFinished)
+        QCoreApplication.sendPostedEvents()
+        return checks
+
+    yield check
+    for checks in running:
+        checks.stop()
+
+
+def test_the_first_start_of_the_day_takes_a_backup_behind_the_window_and_later_starts_do_not(
+    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs, clock: Clock,
+    behind: Callable[[Desk, MainWindow], StartupChecks],
 ) -> None:
-    started(qtbot, desk, dialogs, DialogScript(qtbot, firstAdminDialog=later))
+    window = started(qtbot, desk, dialogs, DialogScript(qtbot))
+    assert desk.backups.list() == []  # the window comes first
+    behind(desk, window)
     clock.advance(hours=3)
-    started(qtbot, desk, dialogs, DialogScript(qtbot, firstAdminDialog=later))
+    behind(desk, started(qtbot, desk, dialogs, DialogScript(qtbot)))
     clock.advance(days=1)
-    started(qtbot, desk, dialogs, DialogScript(qtbot, firstAdminDialog=later))
+    behind(desk, started(qtbot, desk, dialogs, DialogScript(qtbot)))
 
     assert [(b.kind, b.taken_at.date()) for b in desk.backups.list()] == [
         ("daily", date(2026, 3, 3)), ("daily", date(2026, 3, 2))]
+    assert dialogs.shown == []
 
 
-def test_a_backup_that_cannot_be_made_is_said_and_the_program_starts(
-    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch
+def test_a_backup_that_cannot_be_made_is_said_and_work_goes_on(
+    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch,
+    behind: Callable[[Desk, MainWindow], StartupChecks],
 ) -> None:
-    def disk_full() -> None:
+    def disk_full(**_options: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(desk.backups, "daily", disk_full)
+    window = started(qtbot, desk, dialogs, DialogScript(qtbot))
+    window.show()
 
-    started(qtbot, desk, dialogs, DialogScript(qtbot, firstAdminDialog=later))
+    behind(desk, window)
 
     [(kind, _title, text)] = dialogs.shown
     assert kind == "warn" and text.startswith("Today's backup could not be made (")
-    assert "No space left on device" in text
+    assert "No space left on device" in text and window.isVisible()
 
 
 # -- a damaged database ------------------------------------------------------------------
-def damage(path: Path) -> None:
-    """Overwrite pages in the middle of the file, as a failing disk would."""
-    data = bytearray(path.read_bytes())
-    for offset in range(4096 * 2, min(len(data), 4096 * 6), 7):
-        data[offset] = 0xA5
-    path.write_bytes(bytes(data))
-
-
-def damaged_database(db_path: Path, clock: Clock, *, backed_up: bool) -> Path:
+def damaged_database(db_path: Path, clock: Clock, *, backed_up: bool, table: str | None = None) -> Path:
     """The database at ``db_path`` with K01 and a child in it (backed up today if
-    ``backed_up``), then damaged while closed."""
+    ``backed_up``), then damaged while closed: the schema's page (found at opening), or the
+    first page of ``table`` (found by the check behind the window)."""
     with Desk.open(db_path, clock=clock) as desk:
         k01 = desk.facilities.add("K01", "ひかり保育園 一時保育")
         desk.children.add(name="大野 芽依", kana="オオノ メイ", birth_date=date(2023, 11, 2), sex="female",
@@ -307,8 +371,25 @@ def damaged_database(db_path: Path, clock: Clock, *, backed_up: bool) -> Path:
             desk.backups.daily()
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    damage(db_path)
+    damage(db_path, table)
     return db_path
+
+
+def test_damage_found_behind_the_window_closes_it_and_takes_no_backup(
+    qtbot: QtBot, db_path: Path, clock: Clock, dialogs: ScriptedDialogs,
+    behind: Callable[[Desk, MainWindow], StartupChecks],
+) -> None:
+    damaged_database(db_path, clock, backed_up=False, table="audit_log")
+    desk = open_desk(db_path, "ja", dialogs)  # type: ignore[arg-type]
+    assert desk is not None
+    with desk:
+        window = started(qtbot, desk, dialogs, DialogScript(qtbot))
+        window.show()
+
+        checks = behind(desk, window)
+
+        assert checks.damage is not None and checks.damage.reason == "damaged"
+        assert not window.isVisible() and desk.backups.list() == []
 
 
 def test_a_damaged_database_is_replaced_by_its_newest_good_backup_when_staff_agree(
@@ -376,15 +457,58 @@ def untouched_names(untouched_app: QApplication) -> Iterator[QApplication]:
     untouched_app.setOrganizationName(names[1])
 
 
+@pytest.fixture
+def watchdog(qapp: QApplication) -> Iterator[None]:
+    """Closes every main window ``run`` left open after 30 s, so that a check behind the
+    window that never reports fails its test instead of hanging it."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: [w.close() for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)])
+    timer.start(30_000)
+    yield
+    timer.stop()
+
+
+@pytest.mark.parametrize("table", [None, "audit_log"], ids=["found-at-opening", "found-behind-the-window"])
 def test_a_damaged_database_without_a_backup_is_a_sentence_and_the_database_exit_code(
-    untouched_names: QApplication, db_path: Path, clock: Clock, dialogs: ScriptedDialogs
+    untouched_names: QApplication, db_path: Path, clock: Clock, dialogs: ScriptedDialogs, table: str | None,
+    watchdog: None,
 ) -> None:
-    damaged_database(db_path, clock, backed_up=False)
+    damaged_database(db_path, clock, backed_up=False, table=table)
 
     assert run(db_path, "en", dialogs=dialogs) == EXIT_DATABASE  # type: ignore[arg-type]
 
     damaged = errors.DatabaseUnavailable(path=str(db_path), reason="damaged")
     assert dialogs.shown == [("warn", "Hoiku Desk", messages.message(damaged, "en"))]
+
+
+def test_damage_found_behind_the_window_offers_the_backup_and_opens_it_again(
+    untouched_names: QApplication, db_path: Path, clock: Clock, dialogs: ScriptedDialogs, watchdog: None
+) -> None:
+    damaged_database(db_path, clock, backed_up=True, table="audit_log")
+    dialogs.answers.append(True)
+    reopened: list[MainWindow] = []
+
+    def close_the_reopened_window() -> None:
+        """Once the backup is restored and the window shown again, staff close it."""
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if len(dialogs.shown) == 2 and shown:
+            reopened.extend(shown)
+            shown[0].close()
+
+    watcher = QTimer()
+    watcher.timeout.connect(close_the_reopened_window)
+    watcher.start(10)
+
+    assert run(db_path, "en", dialogs=dialogs) == 0  # type: ignore[arg-type]
+
+    watcher.stop()
+    [aside] = db_path.parent.glob("desk.sqlite3.damaged-*")
+    assert [kind for kind, *_ in dialogs.shown] == ["confirm", "inform"]
+    assert dialogs.shown[0][2].startswith("The database is damaged. Restore the backup of ")
+    assert str(aside) in dialogs.shown[1][2] and len(reopened) == 1
+    with Desk.open(db_path, clock=clock) as restored:
+        assert [c.name for c in restored.children.search("オオノ")] == ["大野 芽依"]
 
 
 def test_a_damaged_backup_is_not_offered(db_path: Path, clock: Clock, dialogs: ScriptedDialogs) -> None:

@@ -36,9 +36,9 @@ def test_both_catalogues_are_installed(japanese: list[QTranslator]) -> None:
 def test_main_window_labels_are_japanese(window: MainWindow) -> None:
     tabs = window.findChild(QTabWidget, "paneTabs")
     assert [tabs.tabText(i) for i in range(tabs.count())] == TABS
-    assert window.findChild(QPushButton, "checkInButton").text() == "登園(&I)"
-    assert window.findChild(QPushButton, "checkOutButton").text() == "降園(&O)"
-    assert window.findChild(QPushButton, "confirmButton").text() == "予約を確定(&B)"
+    assert window.attendance.findChild(QPushButton, "checkInButton").text() == "登園(&I)"
+    assert window.attendance.findChild(QPushButton, "checkOutButton").text() == "降園(&O)"
+    assert window.booking.findChild(QPushButton, "confirmButton").text() == "予約を確定(&B)"
     assert window.findChild(QLabel, "waitingLabel").text() == "承認待ち：0件"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from hoiku_desk import models
 from hoiku_desk.services import (
@@ -198,3 +198,12 @@ class ApprovalService:
         if target_item is None or target_item.booking_id is None:
             raise errors.NotFound(entity="booking", id=target_request)
         return uow.get(models.Booking, target_item.booking_id, "booking")
+
+    def count(self, facility_id: str | None = None) -> int:
+        """How many items :meth:`pending` lists, counted without judging their problems."""
+        query = select(func.count()).select_from(models.QueueItem).where(
+            models.QueueItem.status == "pending")
+        if facility_id is not None:
+            query = query.where(models.QueueItem.facility_id == facility_id)
+        with self._ctx.read() as uow:
+            return uow.session.scalar(query) or 0

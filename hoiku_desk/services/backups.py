@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +28,8 @@ KEEP_DAYS = 14
 KEEP_MONTHS = 12
 #: Backups taken before an import, or before a restore, kept besides the daily ones.
 KEEP_OTHERS = 20
+#: A copy being made writes every moment: one untouched this long was left by a killed program.
+STALE_PART_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -54,29 +57,35 @@ def listing(db_path: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
-def take(engine: Engine, db_path: Path, kind: str, now: datetime) -> Path:
-    """A backup of ``kind`` named by ``now``, readable by the user only."""
+def take(engine: Engine, db_path: Path, kind: str, now: datetime, *,
+         stop: database.Stop | None = None) -> Path:
+    """A backup of ``kind`` named by ``now``, readable by the user only (``stop``: as
+    :func:`database.backup_copy`)."""
     where = folder(db_path)
     where.mkdir(parents=True, exist_ok=True)
     database.make_private(where)
     destination = where / f"hoiku-desk-{now:%Y%m%d-%H%M%S}.{kind}.sqlite3"
-    database.backup_copy(engine, destination)
+    database.backup_copy(engine, destination, stop=stop)
     return destination
 
 
-def daily(engine: Engine, db_path: Path, now: datetime) -> Path | None:
-    """Today's backup if none was taken yet today (then the old ones are pruned)."""
+def daily(engine: Engine, db_path: Path, now: datetime, *,
+          stop: database.Stop | None = None) -> Path | None:
+    """Today's backup if none was taken yet today (then the old ones are pruned); setting
+    ``stop`` ends it early with :class:`database.Stopped`, leaving no backup."""
     if any(b.kind == "daily" and b.taken_at.date() == now.date() for b in listing(db_path)):
         return None
-    path = take(engine, db_path, "daily", now)
+    path = take(engine, db_path, "daily", now, stop=stop)
     prune(db_path, now.date())
     return path
 
 
 def prune(db_path: Path, today: date) -> list[Path]:
     """Delete daily backups older than the last :data:`KEEP_DAYS` days except the newest
-    of each of the last :data:`KEEP_MONTHS` months, and all but the newest
-    :data:`KEEP_OTHERS` import and restore backups; returns what was deleted."""
+    of each of the last :data:`KEEP_MONTHS` months, all but the newest
+    :data:`KEEP_OTHERS` import and restore backups, and unfinished copies left by a
+    program that was killed (untouched for :data:`STALE_PART_SECONDS`); returns what was
+    deleted."""
     backups = listing(db_path)
     first_month = (today.year * 12 + today.month - 1) - (KEEP_MONTHS - 1)
     monthly: set[tuple[int, int]] = set()
@@ -94,9 +103,23 @@ def prune(db_path: Path, today: date) -> list[Path]:
     others = [b for b in backups if b.kind != "daily"]
     keep.update(b.path for b in others[:KEEP_OTHERS])
     deleted = [b.path for b in backups if b.path not in keep]
+    deleted += stale_parts(folder(db_path))
     for path in deleted:
         path.unlink(missing_ok=True)
     return deleted
+
+
+def stale_parts(where: Path) -> list[Path]:
+    """Unfinished copies in ``where`` untouched for :data:`STALE_PART_SECONDS`."""
+    stale = []
+    for part in where.glob("*.part"):
+        try:
+            untouched = time.time() - part.stat().st_mtime
+        except FileNotFoundError:  # finished (renamed) meanwhile
+            continue
+        if untouched > STALE_PART_SECONDS:
+            stale.append(part)
+    return stale
 
 
 def check(path: Path) -> str:
@@ -175,9 +198,11 @@ class BackupService:
     def list(self) -> list[BackupFile]:
         return listing(self._path())
 
-    def daily(self) -> Path | None:
-        """The first start of a day takes a backup and prunes the old ones."""
-        return daily(self._ctx.engine, self._path(), self._ctx.now())
+    def daily(self, *, stop: database.Stop | None = None) -> Path | None:
+        """The first start of a day takes a backup and prunes the old ones (on a connection
+        of its own, so from any thread; setting ``stop`` ends it early with
+        :class:`database.Stopped`, leaving no backup)."""
+        return daily(self._ctx.engine, self._path(), self._ctx.now(), stop=stop)
 
     def restore(self, source: str | os.PathLike[str]) -> Path:
         """Replace every record with the checked backup ``source`` (admin only), after

@@ -11,6 +11,9 @@ import os
 import sqlite3
 import stat
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +31,48 @@ CACHE_KIB = 32 * 1024
 SERVER_LOCK_WAITS = 4  # on a server, wait for a lock as long as SQLite's four attempts
 SERVER_CONNECT_TIMEOUT_SECONDS = 10
 NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "davfs"}
+#: How often (in SQLite virtual machine steps) a long read looks whether it should stop
+#: (besides being interrupted when its :class:`Stop` is set).
+STOP_POLL_STEPS = 10_000
+#: Pages a backup copies per step (4 MB at SQLite's default page size) between looks at ``stop``.
+BACKUP_STEP_PAGES = 1024
+
+
+class Stopped(Exception):
+    """A long read (the integrity check, a backup) ended early because its :class:`Stop` was set."""
+
+
+class Stop:
+    """Set from any thread to end the long reads (the integrity check, a backup) made on
+    connections from :func:`own_connection` with it: a running statement is interrupted at
+    once, and every statement or backup step after that ends with :class:`Stopped`."""
+
+    def __init__(self) -> None:
+        self._set = threading.Event()
+        self._lock = threading.Lock()
+        self._connections: set[sqlite3.Connection] = set()
+
+    def set(self) -> None:
+        with self._lock:
+            self._set.set()
+            for connection in self._connections:
+                connection.interrupt()
+
+    def is_set(self) -> bool:
+        return self._set.is_set()
+
+    @contextmanager
+    def watching(self, connection: sqlite3.Connection) -> Iterator[None]:
+        """Interrupt ``connection`` when set during the block (or before it: then at once)."""
+        with self._lock:
+            self._connections.add(connection)
+        try:
+            if self.is_set():
+                raise Stopped
+            yield
+        finally:
+            with self._lock:
+                self._connections.discard(connection)
 
 
 def data_dir() -> Path:
@@ -178,33 +223,90 @@ def ensure_schema(engine: Engine, path: Path | None) -> None:
     upgrade(engine)
 
 
-def quick_check(engine: Engine, path: Path) -> None:
-    """SQLite's quick integrity check at start: a damaged file (or one that is not a
-    database) raises :class:`errors.DatabaseUnavailable` with reason ``damaged`` instead
-    of failing later in the middle of a booking."""
+@contextmanager
+def refused_if_damaged(path: Path) -> Iterator[None]:
+    """Turn SQLite's complaint about the file at ``path`` (not a database, a malformed
+    page) into :class:`errors.DatabaseUnavailable` with reason ``damaged``."""
     try:
-        with engine.connect() as connection:
-            connection = connection.execution_options(sqlite_begin="DEFERRED")
-            result = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
-    except DatabaseError:
+        yield
+    except (DatabaseError, sqlite3.DatabaseError):
         raise errors.DatabaseUnavailable(path=str(path), reason="damaged") from None
-    if result != ["ok"]:
+
+
+def open_check(engine: Engine, path: Path, *, every_page: bool = True) -> None:
+    """The check at opening: the file must open as an SQLite database with a readable
+    schema, and with ``every_page`` pass :func:`quick_check` too (as must a file whose
+    schema is to be upgraded: a damaged file is never upgraded); otherwise
+    :class:`errors.DatabaseUnavailable` (``damaged``)."""
+    from hoiku_desk.migrations import HEAD_REVISION
+
+    with refused_if_damaged(path):
+        revision = current_revision(engine)
+    if every_page or revision != HEAD_REVISION:
+        quick_check(engine, path)
+
+
+@contextmanager
+def own_connection(engine: Engine, stop: Stop | None = None) -> Iterator[sqlite3.Connection]:
+    """An SQLite connection of its own from ``engine`` (usable from another thread): its
+    statements end with :class:`Stopped` once ``stop`` is set (the progress handler
+    catches a stop that came just before a statement began)."""
+    raw = engine.raw_connection()
+    connection: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+    try:
+        if stop is None:
+            yield connection
+            return
+        connection.set_progress_handler(stop.is_set, STOP_POLL_STEPS)
+        with stop.watching(connection):
+            yield connection
+    except sqlite3.OperationalError:
+        if stop is not None and stop.is_set():
+            raise Stopped from None
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
+        raw.close()
+
+
+def quick_check(engine: Engine, path: Path, *, stop: Stop | None = None) -> None:
+    """SQLite's quick integrity check of every page, on a connection of its own: a damaged
+    file (or one that is not a database) raises :class:`errors.DatabaseUnavailable` with
+    reason ``damaged`` instead of failing later in the middle of a booking. Setting
+    ``stop`` (from another thread) ends it early with :class:`Stopped`."""
+    with refused_if_damaged(path), own_connection(engine, stop) as connection:
+        result = connection.execute("PRAGMA quick_check").fetchall()
+    if result != [("ok",)]:
         raise errors.DatabaseUnavailable(path=str(path), reason="damaged")
 
 
-def backup_copy(engine: Engine, destination: Path) -> Path:
+def backup_copy(engine: Engine, destination: Path, *, stop: Stop | None = None) -> Path:
     """A consistent copy of the SQLite database through SQLite's online backup API,
-    readable by the user only."""
-    raw = engine.raw_connection()
+    readable by the user only. It is copied in steps from one snapshot (other connections
+    keep reading and writing) into a temporary file renamed at the end, so an unfinished
+    copy never looks like one; setting ``stop`` ends it early with :class:`Stopped`."""
+    partial = destination.with_name(f"{destination.name}.part")
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if stop is not None and stop.is_set():
+            raise Stopped
+
     try:
-        target = sqlite3.connect(destination)
-        try:
-            raw.driver_connection.backup(target)  # type: ignore[union-attr]
-        finally:
-            target.close()
+        with own_connection(engine) as source:
+            target = sqlite3.connect(partial)
+            try:
+                source.execute("BEGIN")  # one snapshot for every step: the copy never restarts
+                try:
+                    source.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+                    source.backup(target, pages=BACKUP_STEP_PAGES, progress=progress)
+                finally:
+                    source.execute("ROLLBACK")
+            finally:
+                target.close()
+        make_private(partial)
+        partial.replace(destination)
     finally:
-        raw.close()
-    make_private(destination)
+        partial.unlink(missing_ok=True)
     return destination
 
 
@@ -222,5 +324,6 @@ def restore_copy(engine: Engine, source: Path) -> None:
     engine.dispose()
 
 
-__all__ = ["backup_copy", "create", "data_dir", "ensure_schema", "make_private", "quick_check",
-           "resolve", "restore_copy"]
+__all__ = ["Stop", "Stopped", "backup_copy", "create", "data_dir", "ensure_schema", "make_private",
+           "open_check", "own_connection", "quick_check", "refused_if_damaged", "resolve",
+           "restore_copy"]

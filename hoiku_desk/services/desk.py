@@ -59,18 +59,22 @@ class Desk:
 
     @classmethod
     def open(
-        cls, target: str | os.PathLike[str] | None = None, *, clock: Clock | None = None
+        cls, target: str | os.PathLike[str] | None = None, *, clock: Clock | None = None,
+        full_check: bool = True,
     ) -> Desk:
         """Open (creating or upgrading) the database at ``target``: None for the user data
         folder, a file path, or a SQLAlchemy URL. ``clock`` returns the current naive
         Japan time; tests fix it. An SQLite file gets a quick integrity check first: a
         damaged one raises :class:`errors.DatabaseUnavailable` (``damaged``), and
-        :func:`backups.newest_good` finds the backup to offer instead."""
+        :func:`backups.newest_good` finds the backup to offer instead. ``full_check=False``
+        leaves the check of every page to :meth:`check_integrity` (the window runs it behind
+        itself once shown): the file must still be a database with a readable schema, and
+        one to upgrade is checked in full."""
         url, path = database.resolve(target)
         engine = database.create(url)
         try:
             if path is not None and path.exists() and path.stat().st_size:
-                database.quick_check(engine, path)
+                database.open_check(engine, path, every_page=full_check)
             database.ensure_schema(engine, path)
         except OperationalError as failure:
             engine.dispose()
@@ -124,6 +128,14 @@ class Desk:
             return database.backup_copy(self._ctx.engine, destination)
         except (OSError, sqlite3.Error) as failure:
             raise errors.ExportFileError(path=str(destination), detail=str(failure)) from failure
+
+    def check_integrity(self, *, stop: database.Stop | None = None) -> None:
+        """SQLite's quick check of every page of the file, on a connection of its own (so
+        from any thread, while the desk works): a damaged database raises
+        :class:`errors.DatabaseUnavailable` (``damaged``); setting ``stop`` ends the check
+        early with :class:`database.Stopped`. Nothing to check on a database server."""
+        if self._ctx.path is not None:
+            database.quick_check(self._ctx.engine, self._ctx.path, stop=stop)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[None]:

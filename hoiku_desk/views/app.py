@@ -1,20 +1,21 @@
 """Starting the window: the application, its language and font, the database (a damaged one
-restored from its newest good backup), today's backup, the login, first start."""
+restored from its newest good backup), the login, first start; once the window shows, the
+check of every page and today's backup behind it."""
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hoiku_desk import messages
 from hoiku_desk.services import Desk, backups, errors
 from hoiku_desk.views import fonts, i18n
+from hoiku_desk.views.background import StartupChecks
 from hoiku_desk.views.dialogs import Dialogs
 from hoiku_desk.views.first_start import ensure_facility
 from hoiku_desk.views.login_dialog import ensure_login, exec_dialog
@@ -59,14 +60,19 @@ def _open(
     target: str | os.PathLike[str] | None, lang: str, dialogs: Dialogs, *, offer_backup: bool
 ) -> Desk | None:
     try:
-        return Desk.open(target)
-    except errors.DatabaseUnavailable as error:
-        damaged = error.data.get("reason") == "damaged" and offer_backup
-        if damaged and restore_damaged(Path(error.data["path"]), lang, dialogs):
-            return _open(target, lang, dialogs, offer_backup=False)
-        _refuse(error, lang, dialogs)
+        return Desk.open(target, full_check=False)  # every page is checked behind the window
     except errors.HoikuDeskError as error:
-        _refuse(error, lang, dialogs)
+        return _recover(target, error, lang, dialogs, offer_backup=offer_backup)
+
+
+def _recover(target: str | os.PathLike[str] | None, error: errors.HoikuDeskError, lang: str,
+             dialogs: Dialogs, *, offer_backup: bool) -> Desk | None:
+    """After ``error`` at opening or found later: a damaged database is replaced by its
+    newest good backup when staff agree, then opened; otherwise the sentence, and None."""
+    damaged = isinstance(error, errors.DatabaseUnavailable) and error.data.get("reason") == "damaged"
+    if damaged and offer_backup and restore_damaged(Path(error.data["path"]), lang, dialogs):
+        return _open(target, lang, dialogs, offer_backup=False)
+    _refuse(error, lang, dialogs)
     return None
 
 
@@ -102,19 +108,12 @@ def _refuse(error: errors.HoikuDeskError, lang: str, dialogs: Dialogs) -> None:
     dialogs.warn(None, APP_NAME, messages.message(error, lang))
 
 
-def daily_backup(desk: Desk, dialogs: Dialogs) -> Path | None:
-    """The first start of a day backs the SQLite database up (none on a database server);
-    a backup that cannot be made is said, and the program starts anyway."""
-    if desk.path is None:
-        return None
-    try:
-        return desk.backups.daily()
-    except (OSError, sqlite3.Error) as failure:
-        text = QCoreApplication.translate(
-            "App", "Today's backup could not be made (%1). The program starts anyway; "
-                   "please tell the administrator.")
-        dialogs.warn(None, APP_NAME, text.replace("%1", str(failure)))
-        return None
+def say_backup_failed(dialogs: Dialogs, parent: QWidget, reason: str) -> None:
+    """Today's backup could not be made: said once, and work goes on."""
+    text = QCoreApplication.translate(
+        "App", "Today's backup could not be made (%1). You can keep working; "
+               "please tell the administrator.")
+    dialogs.warn(parent, APP_NAME, text.replace("%1", reason))
 
 
 def build_window(desk: Desk, lang: str = "ja", *, dialogs: Dialogs | None = None,
@@ -129,10 +128,9 @@ def build_window(desk: Desk, lang: str = "ja", *, dialogs: Dialogs | None = None
 
 def start(desk: Desk, lang: str, dialogs: Dialogs, *, demo: bool = False,
           run_dialog: Callable[[QDialog], int] = exec_dialog) -> MainWindow | int:
-    """The steps between opening the database and the window: today's backup, the login
-    (on the first start the administrator's account), the facility on the first start.
-    The window, or the exit code when staff cancelled (0) or the database failed."""
-    daily_backup(desk, dialogs)
+    """The steps between opening the database and the window: the login (on the first
+    start the administrator's account), the facility on the first start. The window, or
+    the exit code when staff cancelled (0) or the database failed."""
     try:
         if not ensure_login(desk, lang, run_dialog) or not ensure_facility(desk, lang, run_dialog):
             return 0
@@ -142,17 +140,45 @@ def start(desk: Desk, lang: str, dialogs: Dialogs, *, demo: bool = False,
         return EXIT_DATABASE
 
 
+def check_behind(desk: Desk, window: MainWindow, dialogs: Dialogs) -> StartupChecks:
+    """Start checking the database and taking today's backup behind the shown ``window``:
+    a backup that cannot be made is said; damage closes the window. Stop the checks
+    before closing ``desk``."""
+    checks = StartupChecks(desk)
+    checks.backupFailed.connect(lambda reason: say_backup_failed(dialogs, window, reason))
+    checks.damaged.connect(window.close)
+    checks.start()
+    return checks
+
+
+def _session(desk: Desk, lang: str, dialogs: Dialogs, demo: bool) -> int | errors.HoikuDeskError:
+    """Start on ``desk`` and run the window until it is closed: the exit code, or the
+    damage the check behind the window found (which ends the event loop)."""
+    window = start(desk, lang, dialogs, demo=demo)
+    if isinstance(window, int):
+        return window
+    window.show()
+    checks = check_behind(desk, window, dialogs)
+    checks.damaged.connect(lambda: QCoreApplication.exit(EXIT_DATABASE))
+    try:
+        code = QApplication.exec()
+    finally:
+        checks.stop()
+    return checks.damage or code
+
+
 def run(desk_target: str | os.PathLike[str] | None, lang: str = "ja", demo: bool = False,
         *, dialogs: Dialogs | None = None) -> int:
-    """Open the window on ``desk_target`` and run until it is closed; the exit code."""
-    app = application(lang)
+    """Open the window on ``desk_target`` and run until it is closed; the exit code. A
+    damaged database found once the window is open is dealt with as at opening: the
+    window closes and the newest good backup is offered."""
+    application(lang)
     dialogs = dialogs or Dialogs()
     desk = open_desk(desk_target, lang, dialogs)
-    if desk is None:
-        return EXIT_DATABASE
-    with desk:
-        window = start(desk, lang, dialogs, demo=demo)
-        if isinstance(window, int):
-            return window
-        window.show()
-        return app.exec()
+    while desk is not None:
+        with desk:
+            outcome = _session(desk, lang, dialogs, demo)
+        if isinstance(outcome, int):
+            return outcome
+        desk = _recover(desk_target, outcome, lang, dialogs, offer_backup=True)
+    return EXIT_DATABASE

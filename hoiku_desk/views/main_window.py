@@ -4,12 +4,13 @@ folder, a status bar saying who works."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,23 +27,26 @@ from hoiku_desk import messages
 from hoiku_desk.services import Desk
 from hoiku_desk.services.records import ImportReport
 from hoiku_desk.views.about_dialog import AboutDialog, app_icon
-from hoiku_desk.views.approval_pane import ApprovalPane
-from hoiku_desk.views.attendance_pane import AttendancePane
-from hoiku_desk.views.audit_pane import AuditPane
 from hoiku_desk.views.privacy import confirm_personal_save, personal_name
-from hoiku_desk.views.booking_pane import BookingPane
-from hoiku_desk.views.calendar_pane import CalendarPane
-from hoiku_desk.views.children_pane import ChildrenPane
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.dialogs import Dialogs
 from hoiku_desk.views.export_dialogs import CSV, XLSX, ActualsExportDialog, AvailabilityExportDialog
 from hoiku_desk.views.idle_lock import IDLE_KEY, IdleLock, IdleMinutesDialog, ScreenLock, idle_minutes
 from hoiku_desk.views.inbox import ARCHIVE, InboxWatcher
-from hoiku_desk.views.reservations_pane import ReservationsPane
-from hoiku_desk.views.settings_pane import SettingsPane
 from hoiku_desk.views.widgets import ERROR_STYLE, with_suffix
 
+if TYPE_CHECKING:
+    from hoiku_desk.views.approval_pane import ApprovalPane
+    from hoiku_desk.views.attendance_pane import AttendancePane
+    from hoiku_desk.views.audit_pane import AuditPane
+    from hoiku_desk.views.booking_pane import BookingPane
+    from hoiku_desk.views.calendar_pane import CalendarPane
+    from hoiku_desk.views.children_pane import ChildrenPane
+    from hoiku_desk.views.reservations_pane import ReservationsPane
+    from hoiku_desk.views.settings_pane import SettingsPane
+
 D = TypeVar("D", bound=QDialog)
+P = TypeVar("P", bound=QWidget)
 IMPORT_KEY = "Ctrl+I"
 LOCK_KEY = "Ctrl+L"
 CSV_FILTER = "CSV (*.csv)"
@@ -57,14 +61,52 @@ def ui_settings() -> QSettings:
     return QSettings("hoiku-desk", "hoiku-desk")
 
 
+def inbox_setting() -> tuple[str, bool]:
+    """The inbox folder stored for this computer, and whether it is watched."""
+    settings = ui_settings()
+    folder = str(settings.value("inbox/folder", "") or "")
+    return folder, bool(settings.value("inbox/enabled", False, type=bool))
+
+
 def claims_key(pane: QWidget, key: QKeySequence) -> bool:
     """Whether a pane has its own use for ``key`` (a shortcut of one of its buttons)."""
     return (any(key in shortcut.keys() for shortcut in pane.findChildren(QShortcut) if shortcut.isEnabled())
             or any(key in action.shortcuts() for action in pane.findChildren(QAction)))
 
 
+class Pane(Generic[P]):
+    """A tab's pane as an attribute of the window (``window.booking``): its module is
+    imported and the pane built the first time it is chosen or used, so the window opens
+    without loading or reading what nobody looks at."""
+
+    def __init__(self, module: str, kind: str) -> None:
+        self.module, self.kind = module, kind
+
+    def __set_name__(self, _owner: type[MainWindow], name: str) -> None:
+        self.name = name
+
+    def __get__(self, window: MainWindow, _owner: type[MainWindow] | None = None) -> P:
+        return cast(P, window.pane(MainWindow.TABS.index(self)))
+
+    def build(self, ctx: ViewContext) -> P:
+        kind: type[P] = getattr(importlib.import_module(f"hoiku_desk.views.{self.module}"), self.kind)
+        return kind(ctx)
+
+
 class MainWindow(QMainWindow):
     """Panes talk to the services through ``self.context``; the window only wires them."""
+
+    calendar: Pane[CalendarPane] = Pane("calendar_pane", "CalendarPane")
+    booking: Pane[BookingPane] = Pane("booking_pane", "BookingPane")
+    approvals: Pane[ApprovalPane] = Pane("approval_pane", "ApprovalPane")
+    reservations: Pane[ReservationsPane] = Pane("reservations_pane", "ReservationsPane")
+    attendance: Pane[AttendancePane] = Pane("attendance_pane", "AttendancePane")
+    children: Pane[ChildrenPane] = Pane("children_pane", "ChildrenPane")
+    settings: Pane[SettingsPane] = Pane("settings_pane", "SettingsPane")
+    audit: Pane[AuditPane] = Pane("audit_pane", "AuditPane")
+    #: The tabs in order, Ctrl+1 … Ctrl+8.
+    TABS: tuple[Pane[Any], ...] = (calendar, booking, approvals, reservations, attendance,
+                                   children, settings, audit)
 
     def __init__(self, desk: Desk, *, dialogs: Dialogs | None = None, lang: str = "ja") -> None:
         super().__init__()
@@ -78,39 +120,33 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("paneTabs")
         self.tabs.setDocumentMode(True)
-        self.calendar = CalendarPane(self.context)
-        self.booking = BookingPane(self.context)
-        self.approvals = ApprovalPane(self.context)
-        self.reservations = ReservationsPane(self.context)
-        self.attendance = AttendancePane(self.context)
-        self.children = ChildrenPane(self.context)
-        self.settings = SettingsPane(self.context)
-        self.audit = AuditPane(self.context)
+        self._built: dict[str, QWidget] = {}  # by the pane's attribute name
         titles = [
             self.tr("Calendar"), self.tr("Booking"), self.tr("Approvals"),
             self.tr("Reservations"), self.tr("Attendance"), self.tr("Children"),
             self.tr("Settings"), self.tr("Audit log"),
         ]
-        for number, (pane, title) in enumerate(zip(self.panes(), titles, strict=True), start=1):
-            self.tabs.addTab(pane, f"{title} ({number})")
+        for number, title in enumerate(titles, start=1):
+            self.tabs.addTab(QWidget(self.tabs), f"{title} ({number})")  # until first chosen
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, p=pane: self.show_pane(p))
+            action.triggered.connect(lambda _=False, index=number - 1: self.show_pane(self.pane(index)))
             self.addAction(action)
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._chosen)  # first: the pane is there for what follows
 
-        self.calendar.slotActivated.connect(self.open_booking)
         self._build_file_menu()
         self._build_help_menu()
         self._build_status_bar()
         self.tabs.currentChanged.connect(lambda _index: self._share_import_key())
-        self._share_import_key()
         self._start_inbox()
+        self.pane(self.tabs.currentIndex())
+        self._share_import_key()
+        self.context.follow(self._count_waiting)
+        self._count_waiting()
         self.context.changed.connect(self._refresh_status)
         self.context.facilityChanged.connect(lambda _id: self._refresh_status())
         self.context.facilityChanged.connect(lambda id_: ui_settings().setValue("facility_id", id_))
-        self.approvals.countChanged.connect(self._show_waiting)
-        self._show_waiting(self.approvals.count())
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self._refresh_status)
         self._clock_timer.start(60_000)
@@ -138,8 +174,38 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def panes(self) -> list[QWidget]:
-        return [self.calendar, self.booking, self.approvals, self.reservations,
-                self.attendance, self.children, self.settings, self.audit]
+        """Every pane, in tab order (building those not yet shown)."""
+        return [self.pane(index) for index in range(len(self.TABS))]
+
+    def pane(self, index: int) -> QWidget:
+        """The pane of tab ``index``, built and put in its tab the first time it is asked for."""
+        tab = self.TABS[index]
+        built = self._built.get(tab.name)
+        if built is None:
+            built = self._built[tab.name] = tab.build(self.context)
+            self._wire(tab.name, built)
+            placeholder, current = self.tabs.widget(index), self.tabs.currentIndex()
+            with QSignalBlocker(self.tabs):
+                self.tabs.insertTab(index, built, self.tabs.tabText(index))
+                self.tabs.removeTab(index + 1)
+                self.tabs.setCurrentIndex(current)
+            placeholder.deleteLater()
+        return built
+
+    def _chosen(self, index: int) -> None:
+        if index >= 0:  # -1: the tabs are being taken down
+            self.pane(index)
+
+    def _wire(self, name: str, pane: Any) -> None:
+        """Connect the pane just built as the attribute ``name`` to the window."""
+        if name == "calendar":
+            pane.slotActivated.connect(self.open_booking)
+        elif name == "approvals":
+            pane.countChanged.connect(self._show_waiting)
+            self._show_waiting(pane.count())
+        elif name == "settings":
+            pane.show_inbox(*inbox_setting())
+            pane.inboxChanged.connect(self.set_inbox)
 
     def show_pane(self, pane: QWidget) -> None:
         self.tabs.setCurrentWidget(pane)
@@ -284,12 +350,7 @@ class MainWindow(QMainWindow):
         self.inbox = InboxWatcher(self.context, self)
         self.inbox.imported.connect(self._inbox_imported)
         self.inbox.failed.connect(self._inbox_failed)
-        settings = ui_settings()
-        folder = str(settings.value("inbox/folder", "") or "")
-        on = settings.value("inbox/enabled", False, type=bool)
-        self.settings.show_inbox(folder, bool(on))
-        self.settings.inboxChanged.connect(self.set_inbox)
-        self._apply_inbox(folder, bool(on))
+        self._apply_inbox(*inbox_setting())
 
     def set_inbox(self, folder: str, on: bool) -> None:
         """Keep the inbox setting on this computer and watch (or stop watching) accordingly."""
@@ -409,6 +470,12 @@ class MainWindow(QMainWindow):
         self.staff_label.setVisible(bool(text))
         self.built_in_notice.setVisible(not accounts)
         self.logout_action.setEnabled(accounts)
+
+    def _count_waiting(self) -> None:
+        """The waiting items counted cheaply while 承認待ち is not built (then it says)."""
+        if "approvals" not in self._built:
+            facility_id = self.context.facility_id
+            self._show_waiting(self.context.desk.approvals.count(facility_id) if facility_id else 0)
 
     def _show_waiting(self, count: int) -> None:
         self.waiting_label.setText(self.tr("Waiting for approval: %1").replace("%1", str(count)))

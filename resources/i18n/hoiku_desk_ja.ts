@@ -95,27 +95,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="82"/>
+        <location filename="../../hoiku_desk/views/app.py" line="88"/>
         <source>The database is damaged. Restore the backup of %1? (The damaged file is kept.)</source>
         <translation>データベースが壊れています。%1のバックアップから復元しますか？（壊れたファイルは残します）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="92"/>
+        <location filename="../../hoiku_desk/views/app.py" line="98"/>
         <source>The backup could not be put in place (%1).</source>
         <translation>バックアップを元に戻せませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="95"/>
+        <location filename="../../hoiku_desk/views/app.py" line="101"/>
         <source>The backup of %1 was restored. The damaged database was kept as “%2”.</source>
         <translation>%1のバックアップから復元しました。壊れたデータベースは「%2」として残してあります。</translation>
     </message>
     <message>
         <location filename="../../hoiku_desk/views/app.py" line="113"/>
-        <source>Today&apos;s backup could not be made (%1). The program starts anyway; please tell the administrator.</source>
-        <translation>今日のバックアップを作成できませんでした（%1）。このまま起動しますので、管理者にお知らせください。</translation>
+        <source>Today&apos;s backup could not be made (%1). You can keep working; please tell the administrator.</source>
+        <translation>今日のバックアップを作成できませんでした（%1）。このまま作業を続けられますので、管理者にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="125"/>
+        <location filename="../../hoiku_desk/views/app.py" line="124"/>
         <source>demo data</source>
         <translation>デモデータ</translation>
     </message>
@@ -1672,32 +1672,32 @@
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_pane.py" line="110"/>
+        <location filename="../../hoiku_desk/views/calendar_pane.py" line="107"/>
         <source>Previous month (PageUp)</source>
         <translation>前の月（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_pane.py" line="111"/>
+        <location filename="../../hoiku_desk/views/calendar_pane.py" line="108"/>
         <source>Next month (PageDown)</source>
         <translation>次の月（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_pane.py" line="112"/>
+        <location filename="../../hoiku_desk/views/calendar_pane.py" line="109"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_pane.py" line="112"/>
+        <location filename="../../hoiku_desk/views/calendar_pane.py" line="109"/>
         <source>Today (Home)</source>
         <translation>今日（Home）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_pane.py" line="159"/>
+        <location filename="../../hoiku_desk/views/calendar_pane.py" line="156"/>
         <source>Booked: children with a booking that day. Left: the fewest places left in any slot of the day.</source>
         <translation>予約：その日に予約のある児童の数。残り：その日いちばん混んでいる枠の空き。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_pane.py" line="186"/>
+        <location filename="../../hoiku_desk/views/calendar_pane.py" line="183"/>
         <source>Enter or double-click: book this slot. Esc: back to the month.</source>
         <translation>Enterまたはダブルクリック：この枠で予約受付。Esc：月の表示に戻る。</translation>
     </message>
@@ -1831,77 +1831,77 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="88"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="89"/>
         <source>Change booking %1</source>
         <translation>予約 %1 の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="108"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="109"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="109"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="110"/>
         <source>Someone else</source>
         <translation>保護者以外</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="209"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="210"/>
         <source>Free changes until %1</source>
         <translation>%1までは無料で変更できます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="121"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="122"/>
         <source>&amp;Save the change</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="131"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="132"/>
         <source>Booking:</source>
         <translation>予約：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="132"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="133"/>
         <source>&amp;Date:</source>
         <translation>利用日(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="133"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="134"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="136"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="137"/>
         <source>&amp;Pick-up:</source>
         <translation>お迎え(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="137"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="138"/>
         <source>Name:</source>
         <translation>氏名：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="138"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="139"/>
         <source>Relation:</source>
         <translation>続柄：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="139"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="140"/>
         <source>Phone:</source>
         <translation>電話番号：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="140"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="141"/>
         <source>C&amp;omment:</source>
         <translation>連絡事項(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="224"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="225"/>
         <source>Late change</source>
         <translation>期限後の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="225"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="226"/>
         <source>Save the change?</source>
         <translation>変更を保存しますか？</translation>
     </message>
@@ -2765,167 +2765,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="73"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="115"/>
         <source>Hoiku Desk</source>
+        <extracomment>The tabs in order, Ctrl+1 … Ctrl+8.</extracomment>
         <translation>Hoiku Desk 保育受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="90"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="125"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="90"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="125"/>
         <source>Booking</source>
         <translation>予約受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="90"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="125"/>
         <source>Approvals</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="91"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="126"/>
         <source>Reservations</source>
         <translation>予約一覧・キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="91"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="126"/>
         <source>Attendance</source>
         <translation>出席簿</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="91"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="126"/>
         <source>Children</source>
         <translation>児童・利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="92"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="127"/>
         <source>Settings</source>
         <translation>施設設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="92"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="127"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="155"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="156"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="222"/>
         <source>&amp;Import request file…</source>
         <translation>申請ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="160"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="226"/>
         <source>Export &amp;decisions…</source>
         <translation>判定結果の書き出し(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="162"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="228"/>
         <source>Export &amp;availability…</source>
         <translation>空き状況の書き出し(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="164"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="230"/>
         <source>Export ac&amp;tuals…</source>
         <translation>利用実績の書き出し(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="167"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="233"/>
         <source>Automatic &amp;lock…</source>
         <translation>自動ロックの時間(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="168"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="234"/>
         <source>Log &amp;out</source>
         <translation>ログアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="170"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="200"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="266"/>
         <source>Export decisions</source>
         <translation>判定結果の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="215"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="281"/>
         <source>Export availability</source>
         <translation>空き状況の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="231"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="297"/>
         <source>Export actuals</source>
         <translation>利用実績の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="308"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="369"/>
         <source>Inbox: imported “%1”. %2</source>
         <translation>受信フォルダの「%1」を取り込みました。%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="312"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="373"/>
         <source>The rows not imported are listed beside the file in “%1”.</source>
         <translation>取り込めなかった行の一覧は「%1」フォルダのファイルの隣にあります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="317"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="378"/>
         <source>Inbox, “%1”: %2</source>
         <translation>受信フォルダの「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="327"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="388"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="328"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="389"/>
         <source>About Hoiku Desk</source>
         <translation>Hoiku Desk について</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="360"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="421"/>
         <source>No administrator account yet: working as the built-in administrator (create one in Settings → Staff accounts)</source>
         <translation>管理者アカウント未設定：組み込みの管理者として動作中（施設設定 → 職員アカウントで作成できます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="368"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="429"/>
         <source>Facility:</source>
         <translation>施設：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="393"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="454"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="402"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="463"/>
         <source>%1 (administrator)</source>
         <translation>%1（管理者）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="402"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="463"/>
         <source>%1 (staff)</source>
         <translation>%1（職員）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="405"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="466"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="407"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="468"/>
         <source>Not logged in</source>
         <translation>ログインしていません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="414"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="481"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
@@ -2933,52 +2934,52 @@
 <context>
     <name>MonthTableModel</name>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="169"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="167"/>
         <source>Year end</source>
         <translation>年末年始</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="170"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="168"/>
         <source>Closed</source>
         <translation>休園日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="175"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="173"/>
         <source>Closed: weekly closed day.</source>
         <translation>休園日です（定休日）。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="177"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="175"/>
         <source>Closed: national holiday (%1).</source>
         <translation>祝日（%1）のため休園です。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="179"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="177"/>
         <source>Closed: year-end holidays (12/29–1/3).</source>
         <translation>年末年始（12/29〜1/3）のため休園です。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="180"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="178"/>
         <source>Closed by the facility.</source>
         <translation>施設の都合により休園です。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="183"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="181"/>
         <source>Booked %1</source>
         <translation>予約%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="195"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="193"/>
         <source>Booked %1 · Left %2</source>
         <translation>予約%1・残り%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="208"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="206"/>
         <source>Children booked this day: %1</source>
         <translation>この日に予約のある児童：%1名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="211"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="209"/>
         <source>Places left in the fullest slot: %1</source>
         <translation>いちばん混んでいる枠の残り：%1名</translation>
     </message>
@@ -3038,137 +3039,137 @@
 <context>
     <name>ReservationsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="287"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="288"/>
         <source>Child name, kana, phone or booking number (Ctrl+F)</source>
         <translation>児童名・フリガナ・電話番号・予約番号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="291"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="292"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="296"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="297"/>
         <source>Active</source>
         <translation>仮予約・確定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="296"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="297"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="320"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="321"/>
         <source>&amp;Change…</source>
         <translation>変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="321"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="322"/>
         <source>Change the selected booking</source>
         <translation>選んだ予約を変更します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="322"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="323"/>
         <source>Cancel &amp;bookings…</source>
         <translation>予約をキャンセル(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="323"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="324"/>
         <source>Cancel the selected bookings (Delete in the list)</source>
         <translation>選んだ予約をキャンセルします（一覧ではDeleteキーでも）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="325"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="326"/>
         <source>C&amp;lose a day…</source>
         <translation>休園日の設定(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="326"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="327"/>
         <source>Close a day and cancel its bookings</source>
         <translation>休園日を設定して、その日の予約をキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="381"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="382"/>
         <source>Bookings: %1</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="382"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="383"/>
         <source>Showing %2 of %1 bookings (scroll for more)</source>
         <translation>%1件中 %2件を表示（続きはスクロールで表示）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="406"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="407"/>
         <source>Selected bookings (%1): %2</source>
         <translation>選択中の予約 %1件：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="418"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="419"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="419"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="420"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="421"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="422"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="422"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="423"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="423"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="424"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="424"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="425"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="425"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="426"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="426"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="427"/>
         <source>Fee</source>
         <translation>利用料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="427"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="428"/>
         <source>Pick-up</source>
         <translation>お迎え</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="428"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="429"/>
         <source>Comment</source>
         <translation>連絡事項</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="431"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="432"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="432"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="433"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="478"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="479"/>
         <source>Close a day</source>
         <translation>休園日の設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="478"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="479"/>
         <source>No bookings are affected.</source>
         <translation>影響を受ける予約はありません。</translation>
     </message>
@@ -3805,27 +3806,27 @@
 <context>
     <name>SlotTableModel</name>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="240"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="238"/>
         <source>Places left in this slot</source>
         <translation>この枠の残り</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="243"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="241"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="244"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="242"/>
         <source>Capacity</source>
         <translation>定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="246"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="244"/>
         <source>Taken</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/calendar_model.py" line="248"/>
+        <location filename="../../hoiku_desk/views/calendar_model.py" line="246"/>
         <source>Remaining</source>
         <translation>残り</translation>
     </message>
