@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, time
 
-from sqlalchemy import Select, func, or_, select, tuple_
+from sqlalchemy import Select, bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import lazyload, load_only
 
 from hoiku_desk import models
@@ -29,6 +29,7 @@ from hoiku_desk.services.rules import FacilityRules
 from hoiku_desk.services.schedule import Schedule
 from hoiku_desk.services.uow import UnitOfWork
 
+_CHILD_NAMES = select(models.Child.name, models.Child.kana).where(models.Child.id == bindparam("id"))
 NUMBER_PATTERN = re.compile(r"^\s*(\d{4})-?(\d{2,})\s*$")
 
 
@@ -135,8 +136,10 @@ class BookingService:
                 uow, facility_id, child_id, day, start, end, source=source, pickup=pickup,
                 comment=comment, override=override,
             )
-            uow.commit()
-            return uow.bookings([row.id])[0]
+            child = uow.session.execute(_CHILD_NAMES, {"id": child_id}).one()
+            record = convert.booking(row, child)
+            uow.commit()  # the record is made first: nothing is read after the commit
+            return record
 
     def change(
         self,

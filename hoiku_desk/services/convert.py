@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from hoiku_desk import models
 from hoiku_desk.services import records
@@ -48,7 +49,16 @@ def set_pickup(row: models.Booking | models.RegularPlan, value: records.Pickup |
     row.pickup_relation, row.pickup_phone = value.relation, value.phone
 
 
-def booking(row: models.Booking, child_row: models.Child | None = None) -> records.Booking:
+class Named(Protocol):
+    """A child's names (the row, or just those columns)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def kana(self) -> str: ...
+
+
+def booking(row: models.Booking, child_row: Named | None = None) -> records.Booking:
     return records.Booking(
         id=row.id, number=row.number, facility_id=row.facility_id, child_id=row.child_id,
         kind=row.kind, day=row.day, start=row.start, end=row.end, status=row.status,
