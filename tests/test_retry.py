@@ -226,19 +226,19 @@ def test_a_call_that_keeps_losing_gives_up_with_a_sentence(
 def test_a_call_whose_change_is_saved_never_runs_again(
     desk: Desk, facility: Facility, make_child, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Reading back a saved booking finds the database busy: running the call again would
-    book the child twice, so staff read the sentence and the one booking stays."""
-    child = make_child(facility)
-    runs = counted_calls(monkeypatch, bookings_module, "place_flexible")
+    """Reading back a saved change finds the database busy: running the call again would
+    change the booking twice, so staff read the sentence and the one change stays."""
+    booking = desk.bookings.book(facility.id, make_child(facility).id, TUESDAY, t("10:00"), t("12:00"))
+    runs = counted_calls(monkeypatch, UnitOfWork, "commit")
 
     def busy_read(*_: object) -> None:
         raise database_is_locked()
 
     monkeypatch.setattr(UnitOfWork, "bookings", busy_read)
     with pytest.raises(errors.DatabaseBusy):
-        desk.bookings.book(facility.id, child.id, TUESDAY, t("10:00"), t("12:00"))
+        desk.bookings.change(booking.id, end=t("12:30"))
     monkeypatch.undo()
 
     assert len(runs) == 1
-    assert [b.child_id for b in desk.bookings.search(facility.id)] == [child.id]
-    assert actions(desk).count("booking.add") == 1
+    assert desk.bookings.get(booking.id).end == t("12:30")
+    assert actions(desk).count("booking.change") == 1
