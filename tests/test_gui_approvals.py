@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableView
 from hoiku_desk.services import Booking, Child, Desk, Facility
 from hoiku_desk.views.approval_pane import ApprovalPane, approval_model
 from hoiku_desk.views.context import ViewContext
-from tests.helpers import TUESDAY, t
+from tests.helpers import TUESDAY, counted_calls, t
 
 WEDNESDAY = date(2026, 3, 4)
 
@@ -182,12 +182,32 @@ def test_count_follows_the_waiting_items(
     online_booking(desk, facility, make_child(facility))
     pane = ApprovalPane(view_context)
     qtbot.addWidget(pane)
+    pane.show()
     assert pane.count() == 2
 
     with qtbot.waitSignal(pane.countChanged, check_params_cb=lambda n: n == 3):
         view_context.run(desk.bookings.book, facility.id, make_child(facility).id, WEDNESDAY,
                          t("13:00"), t("15:00"), source="online")
     assert "3" in pane.findChild(QLabel, "approvalHeading").text()
+
+
+def test_a_hidden_queue_is_judged_again_only_when_shown(
+    qtbot, desk: Desk, facility: Facility, make_child, view_context: ViewContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A booking taken on another tab does not wait for the whole queue to be judged."""
+    online_booking(desk, facility, make_child(facility))
+    pane = ApprovalPane(view_context)
+    qtbot.addWidget(pane)
+    judged = counted_calls(monkeypatch, desk.approvals, "pending")
+
+    view_context.run(desk.bookings.book, facility.id, make_child(facility).id, WEDNESDAY,
+                     t("13:00"), t("15:00"), source="online")
+    assert judged == []
+
+    pane.show()
+    assert len(judged) == 1 and pane.count() == 2
+    assert "2" in pane.findChild(QLabel, "approvalHeading").text()
 
 
 # -- a long queue -----------------------------------------------------------------------------

@@ -192,12 +192,12 @@ def test_the_inbox_waits_while_the_window_is_locked(
 
     window.inbox.look()
     window.inbox.look()
-    assert request.exists() and window.approvals.count() == 0
+    assert request.exists() and window.context.desk.approvals.count() == 0
 
     unlock(qtbot, window, dialog, *STAFF[::2])
     window.inbox.look()
     window.inbox.look()
-    assert not request.exists() and window.approvals.count() == 1
+    assert not request.exists() and window.context.desk.approvals.count() == 1
 
 
 # -- the countdown ---------------------------------------------------------------------------

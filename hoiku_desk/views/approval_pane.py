@@ -88,7 +88,7 @@ class ApprovalPane(QWidget):
         self.model = approval_model(ctx.lang, self)
         self._items: list[PendingItem] = []
         self._build()
-        ctx.follow(self.refresh)
+        ctx.follow(self.refresh, while_shown=self)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------

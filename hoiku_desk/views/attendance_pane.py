@@ -166,7 +166,7 @@ class AttendancePane(QWidget):
         self.caregivers = caregiver_model(self)
         self._time_shown = QTime()
         self._build()
-        ctx.follow(self.refresh)
+        ctx.follow(self.refresh, while_shown=self)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------

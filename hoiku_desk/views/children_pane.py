@@ -184,7 +184,7 @@ class ChildrenPane(QWidget):
         self.slot_model = slot_model(ctx.lang, self)
         self.expiring_model = expiring_model(ctx.lang, self)
         self._build()
-        ctx.follow(self.refresh)
+        ctx.follow(self.refresh, while_shown=self)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from hoiku_desk import messages
 from hoiku_desk.services import Desk, Facility, errors
@@ -17,6 +18,29 @@ from hoiku_desk.views.dialogs import Dialogs
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+class WhenShown(QObject):
+    """Runs a pane's refresh now if the pane is on screen, else when it is next shown."""
+
+    def __init__(self, pane: QWidget, refresh: Callable[[], None]) -> None:
+        super().__init__(pane)
+        self._pane = pane
+        self._refresh = refresh
+        self._stale = False
+        pane.installEventFilter(self)
+
+    def __call__(self) -> None:
+        if self._pane.isVisible():
+            self._refresh()
+        else:
+            self._stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._stale:
+            self._stale = False
+            self._refresh()
+        return False
 
 
 @dataclass(frozen=True)
@@ -72,8 +96,12 @@ class ViewContext(QObject):
         if self._facility is not None:
             self._facility = self.desk.facilities.get(self._facility.id)
 
-    def follow(self, refresh: Callable[[], None]) -> None:
-        """Call ``refresh`` after every change of data and every change of facility."""
+    def follow(self, refresh: Callable[[], None], *, while_shown: QWidget | None = None) -> None:
+        """Call ``refresh`` after every change of data and every change of facility; with
+        ``while_shown``, only while that pane is on screen (a hidden pane reads its data when
+        it is shown again, not after every booking made elsewhere)."""
+        if while_shown is not None:
+            refresh = WhenShown(while_shown, refresh)
         self.changed.connect(refresh)
         self.facilityChanged.connect(lambda _facility_id: refresh())
 

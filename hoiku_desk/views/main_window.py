@@ -472,8 +472,9 @@ class MainWindow(QMainWindow):
         self.logout_action.setEnabled(accounts)
 
     def _count_waiting(self) -> None:
-        """The waiting items counted cheaply while 承認待ち is not built (then it says)."""
-        if "approvals" not in self._built:
+        """The waiting items counted cheaply while 承認待ち is not on screen (then it says)."""
+        pane = self._built.get("approvals")
+        if pane is None or not pane.isVisible():
             facility_id = self.context.facility_id
             self._show_waiting(self.context.desk.approvals.count(facility_id) if facility_id else 0)
 

@@ -253,7 +253,7 @@ class ReservationsPane(QWidget):
             [("pending", "confirmed"), None] + [(s,) for s in _STATUSES]
         )
         self._build()
-        ctx.follow(self.refresh)
+        ctx.follow(self.refresh, while_shown=self)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------
