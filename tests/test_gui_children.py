@@ -362,3 +362,22 @@ def test_the_models_pass_the_model_tester(
         model.set_rows(rows)  # type: ignore[attr-defined]
         qtmodeltester.check(model)
     holder.deleteLater()
+
+
+def test_the_down_key_moves_through_the_list_and_leaves_the_search_only_from_the_search(
+    qtbot, pane: ChildrenPane, facility: Facility, make_child  # type: ignore[no-untyped-def]
+) -> None:
+    for kana in ("アオキ アオイ", "アオキ イツキ", "アオキ ウミ"):
+        make_child(facility, kana=kana)
+    search = child(pane, QLineEdit, "childrenSearch")
+    table = child(pane, QTableView, "childrenTable")
+    search.setFocus()
+    search.setText("アオキ")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    qtbot.waitUntil(table.hasFocus)
+    first = table.currentIndex().row()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+
+    assert table.hasFocus() and table.currentIndex().row() == first + 1

@@ -10,7 +10,7 @@ from datetime import date, time, timedelta
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +30,15 @@ from hoiku_desk.views.booking_columns import kind_text, times_text
 from hoiku_desk.views.child_dialog import ChildDialog, InterviewDateDialog, validity_text
 from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.table_model import Column, RecordTableModel
-from hoiku_desk.views.widgets import date_edit, error_label, shortcut_button, show_error, table_view, time_edit
+from hoiku_desk.views.widgets import (
+    date_edit,
+    error_label,
+    shortcut_button,
+    show_error,
+    table_view,
+    time_edit,
+    widget_key,
+)
 
 ACTIVE = ("pending", "confirmed")
 # How far ahead open interview slots are listed.
@@ -196,10 +204,9 @@ class ChildrenPane(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._search())
         self.search.returnPressed.connect(self._focus_table)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self._focus_table,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        widget_key(self.search, QKeySequence(Qt.Key.Key_Down), self._focus_table)
+        widget_key(self, QKeySequence("Ctrl+F"), self._focus_search,
+                   Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_button = shortcut_button(self, "addChildButton", self.tr("&Add child…"),
                                           self.tr("Add a child"), "Ctrl+N")
         self.edit_button = shortcut_button(self, "editChildButton", self.tr("&Edit child…"),

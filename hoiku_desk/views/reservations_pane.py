@@ -41,6 +41,7 @@ from hoiku_desk.views.widgets import (
     shortcut_button,
     show_error,
     table_view,
+    widget_key,
 )
 
 _STATUSES = ("pending", "confirmed", "rejected", "cancelled", "attended", "no_show")
@@ -266,8 +267,8 @@ class ReservationsPane(QWidget):
         self.model.rowsInserted.connect(lambda _parent, _first, _last: self._show_count())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.open_change_dialog())
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                  lambda: self.open_cancel_dialog(), context=Qt.ShortcutContext.WidgetShortcut)
+        widget_key(self.table, QKeySequence(QKeySequence.StandardKey.Delete),
+                   lambda: self.open_cancel_dialog())
 
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("reservationDetail")

@@ -4,13 +4,12 @@ days, adding a facility (a nursery running both programs has two), the staff acc
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,19 +33,17 @@ from hoiku_desk.views.inbox import ARCHIVE, ERRORS
 from hoiku_desk.views.rules_form import RulesForm, weekday_names
 from hoiku_desk.views.staff_dialog import StaffDialog, StaffDialogMode, role_label
 from hoiku_desk.views.table_model import Column, RecordTableModel
-from hoiku_desk.views.widgets import ERROR_STYLE, date_edit, shortcut_button, table_view, time_edit
+from hoiku_desk.views.widgets import (
+    ERROR_STYLE,
+    date_edit,
+    shortcut_button,
+    table_view,
+    time_edit,
+    widget_key,
+)
 
 ACTIVE = ("pending", "confirmed")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def widget_key(widget: QWidget, key: QKeySequence, slot: Callable[[], object]) -> QShortcut:
-    """A key that runs ``slot`` only while ``widget`` has the focus. (PySide6 ignores the
-    ``context`` argument of QShortcut's constructor when it is given a callable.)"""
-    shortcut = QShortcut(key, widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 def applies_to(setting: CapacitySetting, lang: str) -> str:

@@ -3,6 +3,7 @@ and time fields in the window's language, error labels, and a group box that fol
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
@@ -64,6 +65,19 @@ def table_view(parent: QWidget, name: str, model: QAbstractItemModel, *, multi: 
     view.setObjectName(name)
     configure_table(view, model, multi=multi)
     return view
+
+
+def widget_key(
+    widget: QWidget, key: QKeySequence, slot: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
+) -> QShortcut:
+    """A key that runs ``slot`` only in ``context`` (by default: while ``widget`` has the
+    focus). PySide6 ignores the ``context`` argument of QShortcut's constructor when it is
+    given a callable, which would make the key act anywhere in the window."""
+    shortcut = QShortcut(key, widget)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
 
 
 def shortcut_button(
