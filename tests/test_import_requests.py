@@ -507,3 +507,19 @@ def test_a_second_row_for_the_same_child_and_time_meets_the_first(
     items = {i.request_id: i for i in desk.approvals.pending()}
     assert items["L-1"].booking_id is not None
     assert (items["L-2"].booking_id, items["L-2"].problem_codes) == (None, ("OverlappingBooking",))
+
+
+def test_rows_read_ahead_in_batches_still_find_duplicates_and_targets_across_batches(
+    desk: Desk, sites: dict[str, Facility], make_child: ChildMaker, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(importer, "LOOKAHEAD", 2)
+    first, second, third = (make_child(sites["K01"]) for _ in range(3))
+    desk.sync.import_requests(write(tmp_path, child_line("OLD-1", third), name="before.csv"))
+    rows = [child_line("L-1", first), child_line("L-2", second), child_line("OLD-1", third),
+            cancel_line("C-1", "L-1", "2026-03-02 06:30"), child_line("L-2", second)]
+
+    report = desk.sync.import_requests(write(tmp_path, *rows))
+
+    assert (report.accepted, report.cancelled, report.duplicates) == (2, 1, 2)
+    assert queue_item(desk, "L-1").status == "withdrawn"  # type: ignore[union-attr]

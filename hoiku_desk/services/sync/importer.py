@@ -18,10 +18,11 @@ yet); a cancel received later today is judged as received now, never later than 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from hoiku_desk import messages, models
 from hoiku_desk.services import cancellations, decisions, errors, regular
@@ -31,13 +32,21 @@ from hoiku_desk.services.children import ChildRef, create_child, find_duplicate
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.interviews import book_interview
 from hoiku_desk.services.records import ImportReport
-from hoiku_desk.services.rule_facts import kept_current
 from hoiku_desk.services.registrations import create_application, current_registration
-from hoiku_desk.services.sync.request_file import Progress, Request, RowError, open_requests
+from hoiku_desk.services.rule_facts import kept_current
+from hoiku_desk.services.sync.request_file import (
+    Progress,
+    Request,
+    RowError,
+    open_requests,
+)
 from hoiku_desk.services.uow import UnitOfWork
 
 SOURCE = "online"
+#: Rows read ahead to look their request ids up at once.
+LOOKAHEAD = 500
 ACCEPTED, CANCELLED, DUPLICATES = "accepted", "cancelled", "duplicates"
+T = TypeVar("T")
 
 
 class RowRejected(Exception):
@@ -51,8 +60,10 @@ def import_requests(
     is told the fraction read after each row, and whatever it raises undoes the whole file."""
     with open_requests(path, progress) as rows, ctx.write() as uow, kept_current(uow):
         run = _Run(ctx, uow, {f.code: f for f in uow.session.scalars(select(models.Facility))})
-        for row in rows:
-            run.take(row)
+        for batch in batched(rows, LOOKAHEAD):
+            run.look_ahead(batch)
+            for row in batch:
+                run.take(row)
         run.finish()
         uow.commit()
     return ImportReport(accepted=run.counts[ACCEPTED], duplicates=run.counts[DUPLICATES],
@@ -74,6 +85,9 @@ class _Run:
     seen: set[str] = field(default_factory=set)
     #: Cancels whose target was not imported yet, by request id, in file order.
     waiting: dict[str, Request] = field(default_factory=dict)
+    #: The request ids of the rows read ahead, and those of them imported before this file.
+    asked: set[str] = field(default_factory=set)
+    known: set[str] = field(default_factory=set)
 
     def take(self, row: Request | RowError) -> None:
         if isinstance(row, RowError):
@@ -93,8 +107,17 @@ class _Run:
             self.apply(row)
         self.waiting.clear()
 
+    def look_ahead(self, batch: list[Request | RowError]) -> None:
+        """Find which of the next rows were imported before, with one query for them all."""
+        self.asked = {row.request_id for row in batch if isinstance(row, Request)}
+        self.known = set(self.uow.session.scalars(_IMPORTED, {"ids": list(self.asked)}))
+
     def imported(self, request_id: str) -> bool:
-        return request_id in self.seen or already_imported(self.uow, request_id)
+        if request_id in self.seen:
+            return True
+        if request_id in self.asked:
+            return request_id in self.known
+        return already_imported(self.uow, request_id)
 
     def refusal(self, row: Request) -> str | None:
         """Why a well-formed row cannot be imported at all, checked without a savepoint."""
@@ -117,6 +140,22 @@ class _Run:
             return
         self.seen.add(row.request_id)
         self.counts[outcome] += 1
+
+
+_IMPORTED = select(models.QueueItem.request_id).where(
+    models.QueueItem.request_id.in_(bindparam("ids", expanding=True)))
+
+
+def batched(rows: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``rows`` in lists of ``size`` (the last one shorter)."""
+    batch: list[T] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def already_imported(uow: UnitOfWork, request_id: str) -> bool:
