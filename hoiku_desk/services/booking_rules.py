@@ -277,4 +277,4 @@ def problems(facts: RuleFacts, proposal: Proposal) -> list[errors.BookingError]:
     return found
 
 
-__all__ = ["Proposal", "check", "held_days", "month_bounds", "problems", "used_quota_minutes"]
+__all__ = ["Proposal", "check", "held_days", "problems", "used_quota_minutes"]

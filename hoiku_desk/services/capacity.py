@@ -121,16 +121,12 @@ def occupants(
     facility_id: str,
     first: date,
     last: date,
-    *,
-    exclude: Iterable[str] = (),
 ) -> dict[date, list[Occupant]]:
     """Bookings that occupy capacity (pending, confirmed, attended; flexible and regular)."""
-    excluded = set(exclude)
     rows = session.execute(_OCCUPANTS, {"facility": facility_id, "first": first, "last": last})
     out: dict[date, list[Occupant]] = {}
     for booking_id, day, start, end, created_at in rows:
-        if booking_id not in excluded:
-            out.setdefault(day, []).append(Occupant(booking_id, start, end, created_at))
+        out.setdefault(day, []).append(Occupant(booking_id, start, end, created_at))
     return out
 
 

@@ -7,18 +7,18 @@ kind of fact for many proposals at once, one query per kind — the whole approv
 judged from a dozen queries, not a dozen per item.
 
 Facts are read inside the caller's unit of work, so they see its own uncommitted changes up
-to the moment they are loaded; a unit that changes bookings after loading asks for fresh
-facts.
+to the moment they are loaded.  Facts that live longer than one check (:func:`kept_current`,
+for an import) follow what the unit writes after that.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Result, Select, bindparam, event, inspect, select
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ from sqlalchemy.orm.util import identity_key
 
 from hoiku_desk import models
 from hoiku_desk.services import errors
+from hoiku_desk.services.batches import batched
 from hoiku_desk.services.capacity import (
     CHILDCARE_KINDS,
     CapacityTable,
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
 
 #: Ids per ``IN (…)`` list: well under every engine's limit on bound parameters.
 CHUNK = 500
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -81,12 +80,6 @@ def month_bounds(day: date) -> tuple[date, date]:
     first = day.replace(day=1)
     following = (first + timedelta(days=32)).replace(day=1)
     return first, following - timedelta(days=1)
-
-
-def chunks(values: Iterable[T]) -> Iterator[list[T]]:
-    batch = list(values)
-    for at in range(0, len(batch), CHUNK):
-        yield batch[at:at + CHUNK]
 
 
 _IDS = bindparam("ids", expanding=True)
@@ -174,7 +167,7 @@ class RuleFacts:
             self._occupants[(facility_id, day)] = found
 
     def _load_children(self, child_ids: list[str]) -> None:
-        for batch in chunks(child_ids):
+        for batch in batched(child_ids, CHUNK):
             for child_id, name, birth_date in self._rows(_CHILDREN, {"ids": batch}):
                 self._children[child_id] = ChildFacts(name, birth_date)
                 self._registrations[child_id] = {}
@@ -189,7 +182,7 @@ class RuleFacts:
             self._since[child_id] = first
             self._bookings[child_id] = []
             self._charged[child_id] = []
-        for batch in chunks(since):
+        for batch in batched(since, CHUNK):
             wanted = {"ids": batch, "first": first}
             for row in self._rows(_BOOKINGS, wanted):
                 self._bookings[row[0]].append(ChildBooking(*row[1:]))
@@ -211,11 +204,11 @@ class RuleFacts:
         for row in session.new:
             if isinstance(row, models.Booking):
                 self._add(row)
-        for row in (*session.dirty, *session.deleted, *session.new):
+        for row in (*session.dirty, *session.deleted):
             if isinstance(row, models.Booking):
-                if row not in session.new:
-                    self._forget_booking(row)
-            elif isinstance(row, models.Charge):
+                self._forget_booking(row)
+        for row in (*session.new, *session.dirty, *session.deleted):
+            if isinstance(row, models.Charge):
                 booking = session.identity_map.get(identity_key(models.Booking, row.booking_id))
                 if booking is None:
                     self._since.clear()
@@ -362,4 +355,4 @@ def kept_current(uow: UnitOfWork) -> Iterator[RuleFacts]:
         event.remove(session, "after_flush", facts._after_flush)
 
 
-__all__ = ["ChildBooking", "ChildFacts", "RuleFacts", "chunks", "kept_current", "month_bounds"]
+__all__ = ["ChildBooking", "ChildFacts", "RuleFacts", "kept_current", "month_bounds"]

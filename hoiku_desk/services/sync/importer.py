@@ -18,15 +18,15 @@ yet); a cancel received later today is judged as received now, never later than 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import bindparam, select
 
 from hoiku_desk import messages, models
 from hoiku_desk.services import cancellations, decisions, errors, regular
 from hoiku_desk.services.audit import snapshot
+from hoiku_desk.services.batches import batched
 from hoiku_desk.services.bookings import place_flexible
 from hoiku_desk.services.children import ChildRef, create_child, find_duplicate
 from hoiku_desk.services.context import Context
@@ -46,7 +46,6 @@ SOURCE = "online"
 #: Rows read ahead to look their request ids up at once.
 LOOKAHEAD = 500
 ACCEPTED, CANCELLED, DUPLICATES = "accepted", "cancelled", "duplicates"
-T = TypeVar("T")
 
 
 class RowRejected(Exception):
@@ -144,18 +143,6 @@ class _Run:
 
 _IMPORTED = select(models.QueueItem.request_id).where(
     models.QueueItem.request_id.in_(bindparam("ids", expanding=True)))
-
-
-def batched(rows: Iterable[T], size: int) -> Iterator[list[T]]:
-    """``rows`` in lists of ``size`` (the last one shorter)."""
-    batch: list[T] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def already_imported(uow: UnitOfWork, request_id: str) -> bool:
