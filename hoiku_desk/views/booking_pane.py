@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date, time
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,7 @@ from hoiku_desk.views.booking_fields import SlotCombo, next_slot, shifted, slot_
 from hoiku_desk.views.child_card import ChildCard, read_facts
 from hoiku_desk.views.child_search import ChildSearch
 from hoiku_desk.views.context import Outcome, ViewContext
-from hoiku_desk.views.widgets import FoldingGroupBox, date_edit, window_locale
+from hoiku_desk.views.widgets import FoldingGroupBox, date_edit, widget_key, window_locale
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _ERROR_STYLE = "color: #b00000; font-weight: bold;"
@@ -128,9 +128,8 @@ class BookingPane(QWidget):
         layout.addLayout(right, 3)
         self._set_tab_order()
         self.setFocusProxy(self.search.edit)  # switching to the pane starts at the search
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
+        widget_key(self, QKeySequence(QKeySequence.StandardKey.Find), self.focus_search,
+                   Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build_when(self) -> QFormLayout:
         self.date_edit = date_edit(self, "dateEdit", self.ctx.today(), lang=self.ctx.lang)

@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -287,7 +287,8 @@ class ReservationsPane(QWidget):
         self.query.setObjectName("reservationQuery")
         self.query.setClearButtonEnabled(True)
         self.query.setPlaceholderText(self.tr("Child name, kana, phone or booking number (Ctrl+F)"))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.query.setFocus)
+        widget_key(self, QKeySequence(QKeySequence.StandardKey.Find), self.query.setFocus,
+                   Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("reservationKind")
         self.kind_box.addItem(self.tr("All kinds"))
