@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
 

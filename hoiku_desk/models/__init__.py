@@ -11,6 +11,7 @@ from hoiku_desk.models.booking import (
     Payment,
     RegularPlan,
 )
+from hoiku_desk.models.change_counter import ChangeCounter
 from hoiku_desk.models.decision import Decision, DecisionExport
 from hoiku_desk.models.facility import CapacitySetting, Closure, Facility, InterviewSlot, OpenedDay
 from hoiku_desk.models.people import Child, ChildSearchKey, EmergencyContact, Guardian
@@ -20,6 +21,6 @@ from hoiku_desk.models.staff import StaffAccount
 
 __all__ = [
     "ACTIVE", "OCCUPYING", "AttendanceMark", "AuditRecord", "Base", "Booking", "CapacitySetting",
-    "Charge", "Child", "ChildSearchKey", "Closure", "Decision", "DecisionExport", "EmergencyContact", "Facility", "Guardian", "InterviewSlot",
+    "ChangeCounter", "Charge", "Child", "ChildSearchKey", "Closure", "Decision", "DecisionExport", "EmergencyContact", "Facility", "Guardian", "InterviewSlot",
     "OpenedDay", "Payment", "QueueItem", "RegularPlan", "Registration", "StaffAccount", "new_id",
 ]

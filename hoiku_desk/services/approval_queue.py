@@ -1,6 +1,12 @@
-"""The waiting list of ``desk.approvals.pending``: one query lists every item with what its
+"""The waiting list of ``desk.approvals.pending``: one query lists the items with what their
 summary needs, and the rules judge all of them from facts loaded in bulk
-(:class:`rule_facts.RuleFacts`), so the cost grows with the queue, not with the database."""
+(:class:`rule_facts.RuleFacts`), so the cost grows with the queue, not with the database.
+
+A desk keeps the judged queue between calls (:class:`JudgedQueue`): asked again, it judges
+anew only the items whose facts its own writes changed since (:mod:`changes`); after
+another desk's write, or once the clock has moved to another minute (rules 3 and 8 read
+the time, to the minute), it judges every item again.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,8 @@ from typing import Any
 from sqlalchemy import Select, select
 
 from hoiku_desk import messages, models
-from hoiku_desk.services import booking_rules
+from hoiku_desk.services import booking_rules, changes
+from hoiku_desk.services.batches import batched
 from hoiku_desk.services.records import PendingItem, Pickup
 from hoiku_desk.services.regular import plan_days
 from hoiku_desk.services.rule_facts import RuleFacts
@@ -81,17 +88,105 @@ def request_field(request: dict[str, Any], key: str) -> Any:
     return value
 
 
-def pending(uow: UnitOfWork, facility_id: str | None) -> list[PendingItem]:
-    """Items waiting for a decision, oldest first, each with the problems it meets now."""
-    listed = [_listed(row) for row in uow.session.execute(_query(facility_id))]
+@dataclass(frozen=True)
+class _Judged:
+    item: PendingItem
+    #: The children and facility days whose facts the judgement read.
+    children: frozenset[str]
+    places: frozenset[tuple[str, date]]
+
+
+class JudgedQueue:
+    """The queue as a desk last judged it, and when: the change counter and the minute."""
+
+    def __init__(self, log: changes.ChangeLog) -> None:
+        self._log = log
+        self._seen: int | None = None
+        self._minute: tuple[datetime, bool] | None = None
+        self._judged: dict[str, _Judged] = {}
+        #: The items of each facility (None: every facility), oldest first.
+        self._lists: dict[str | None, list[PendingItem]] = {}
+
+    def pending(self, uow: UnitOfWork, facility_id: str | None) -> list[PendingItem]:
+        """Items waiting for a decision, oldest first, each with the problems it meets now."""
+        if uow.nested:  # inside a caller's transaction, whose writes are not committed yet
+            return judge(uow, facility_id, {})
+        self._catch_up(uow, changes.current(uow.session), _minute(uow.now))
+        found = self._lists.get(facility_id)
+        if found is None:
+            found = self._lists[facility_id] = judge(uow, facility_id, self._judged)
+        return list(found)
+
+    def _catch_up(self, uow: UnitOfWork, counted: int, minute: tuple[datetime, bool]) -> None:
+        """Forget the judgements what was written since, or the clock, may have changed."""
+        if counted == self._seen and minute == self._minute:
+            return
+        before = self._minute
+        touched = self._log.between(self._seen, counted) if self._seen is not None else None
+        if touched is None or before is None or before[0].date() != minute[0].date():
+            touched = None
+        elif before != minute:
+            touched.update(_clock_moved(uow, before[0], minute[0]))
+        if touched is None or touched.everything:
+            self._judged.clear()
+        else:
+            self._judged = {
+                id_: judged for id_, judged in self._judged.items()
+                if id_ not in touched.items and judged.children.isdisjoint(touched.children)
+                and judged.places.isdisjoint(touched.places)
+            }
+        self._lists.clear()
+        self._seen, self._minute = counted, minute
+
+
+def judge(uow: UnitOfWork, facility_id: str | None, judged: dict[str, _Judged]) -> list[PendingItem]:
+    """The waiting items (of ``facility_id``, or every facility), oldest first: those in
+    ``judged`` as they are there, the others judged now and added to it."""
+    ids = list(uow.session.scalars(_ids(facility_id)))
+    anew = [id_ for id_ in ids if id_ not in judged]
+    listed = [_listed(row) for batch in batched(anew, CHUNK)
+              for row in uow.session.execute(_query().where(Q.id.in_(batch)))]
     proposals = {item.id: _proposals(item, uow.today) for item in listed}
     facts = RuleFacts(uow)
     facts.prefetch([p for found in proposals.values() for _, p in found])
-    return [_pending_item(facts, item, proposals[item.id]) for item in listed]
+    for item in listed:
+        found = proposals[item.id]
+        judged[item.id] = _Judged(
+            _pending_item(facts, item, found),
+            frozenset({item.child_id or "", *(p.child_id for _, p in found)}),
+            frozenset((p.facility_id, p.day) for _, p in found),
+        )
+    return [judged[id_].item for id_ in ids]
 
 
-def _query(facility_id: str | None) -> Select[Any]:
-    query = (
+def _clock_moved(uow: UnitOfWork, before: datetime, now: datetime) -> changes.Touched:
+    """What the clock moving from one minute to another of the same day may change: rule 3
+    for today's bookings and requests, rule 8 for the children whose booking ended meanwhile."""
+    first, last = sorted((before.time(), now.time()))
+    ended = select(B.child_id).where(
+        B.day == now.date(), B.end >= first, B.end <= last, B.status.in_(models.OCCUPYING))
+    return changes.Touched(children=set(uow.session.scalars(ended)),
+                           places={(f, now.date()) for f in uow.facilities()})
+
+
+def _minute(now: datetime) -> tuple[datetime, bool]:
+    """The moment as the rules tell it apart: they compare it with times in whole minutes,
+    so every moment strictly inside one minute judges alike (its first instant may not)."""
+    start = now.replace(second=0, microsecond=0)
+    return start, now == start
+
+
+#: Items listed per query by id.
+CHUNK = 500
+
+
+def _ids(facility_id: str | None) -> Select[Any]:
+    query = select(Q.id).where(Q.status == "pending").order_by(Q.received_at, Q.id)
+    return query if facility_id is None else query.where(Q.facility_id == facility_id)
+
+
+def _query() -> Select[Any]:
+    return (
         select(Q.id, Q.kind, Q.facility_id, Q.child_id, Q.registration_id, Q.plan_id,
                Q.request_id, Q.request, Q.source, Q.received_at, models.Child.name,
                B.id, B.facility_id, B.child_id, B.day, B.start, B.end, B.kind, B.source,
@@ -100,10 +195,7 @@ def _query(facility_id: str | None) -> Select[Any]:
         .outerjoin(models.Child, models.Child.id == Q.child_id)
         .outerjoin(B, B.id == Q.booking_id)
         .outerjoin(P, P.id == Q.plan_id)
-        .where(Q.status == "pending")
-        .order_by(Q.received_at, Q.id)
     )
-    return query if facility_id is None else query.where(Q.facility_id == facility_id)
 
 
 def _listed(row: Sequence[Any]) -> _Listed:

@@ -82,11 +82,12 @@ def request_value(item: models.QueueItem, key: str) -> Any:
 class ApprovalService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
+        self._queue = approval_queue.JudgedQueue(ctx.changes)
 
     def pending(self, facility_id: str | None = None) -> list[PendingItem]:
         """Items waiting for a decision, oldest first, each with the problems it meets now."""
         with self._ctx.read() as uow:
-            return approval_queue.pending(uow, facility_id)
+            return self._queue.pending(uow, facility_id)
 
     def approve(self, item_id: str, *, note: str = "") -> ApprovalResult:
         """Approve an item with the rules re-checked now; a refusal raises, the item stays."""

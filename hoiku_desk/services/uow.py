@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, SessionTransaction
 
 from hoiku_desk import models
-from hoiku_desk.services import convert, errors, records
+from hoiku_desk.services import changes, convert, errors, records
 from hoiku_desk.services.rules import FacilityRules
 
 if TYPE_CHECKING:
@@ -108,6 +108,8 @@ class UnitOfWork:
         #: (:func:`rule_facts.kept_current`); otherwise each check loads its own.
         self.rule_facts: RuleFacts | None = None
         self._facts_mark = 0
+        #: What this transaction wrote (an outermost write unit's), for the change log.
+        self._touched = changes.Touched()
 
     # -- transaction ------------------------------------------------------------------
     def __enter__(self) -> UnitOfWork:
@@ -122,6 +124,9 @@ class UnitOfWork:
                 self._facts_mark = self.rule_facts.mark() if self.rule_facts else 0
         else:
             self.session = self._begin()
+            if self.write:
+                event.listen(self.session, "after_flush", self._touched.after_flush)
+                event.listen(self.session, "do_orm_execute", self._touched.on_execute)
             if self._checked:
                 try:
                     self._may_change()
@@ -155,7 +160,10 @@ class UnitOfWork:
         if self._savepoint is not None:
             self._savepoint.commit()
         elif self._outer is None:
+            counted = changes.count_commit(self.session) if self._touched.written else None
             self.session.commit()
+            if counted is not None:
+                self._ctx.changes.record(counted, self._touched)
             if self._ctx.attempt is not None:
                 self._ctx.attempt.committed = True
             if self.write:
@@ -190,6 +198,11 @@ class UnitOfWork:
                 raise LostRace(sentence) from exc
             if sentence is not None:
                 raise sentence from exc
+
+    @property
+    def nested(self) -> bool:
+        """True inside another unit (whose writes may not be committed yet)."""
+        return self._outer is not None
 
     # -- the clock -----------------------------------------------------------------------
     @property
