@@ -34,6 +34,7 @@ PENDING = 25  # 5,000 × 0.005
 OCCUPYING = ("pending", "confirmed", "attended")
 RUN_KEYS = {"name", "median_ms", "floor_ms", "target_ms"}
 RUN_NAMES = {"startup", "peak_memory", "availability", "child_search", "typed_kana", "approvals_pending",
+             "approvals_pending_other",
              "daily_pdf", "book", "import"}
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from hoiku_desk.services import Desk, Facility, PendingItem, changes, errors
-from hoiku_desk.services.changes import ChangeLog, Touched
+from hoiku_desk.services.changes import Touched
 from tests.helpers import TUESDAY, t
 
 #: The Tuesdays of the plan: 3, 10, 17, 24 and 31 March 2026.
@@ -138,36 +138,58 @@ def test_asked_again_with_nothing_changed_it_is_the_same_queue(
     assert desk.approvals.pending(facility.id) == first
 
 
-# -- the change log ------------------------------------------------------------------
-def test_the_log_gives_the_desks_own_commits_and_everything_for_another_desks() -> None:
-    log = ChangeLog()
-    log.record(5, Touched(children={"a"}, written=True))
-    log.record(6, Touched(places={("f", TUESDAY)}, written=True))
-    log.record(8, Touched(children={"b"}, written=True))
+# -- the change counter and log ------------------------------------------------------
+def counter(desk: Desk) -> int:
+    with desk._ctx.read() as uow:
+        return changes.current(uow.session)
 
-    own = log.between(4, 6)
-    assert (own.children, own.places, own.everything) == ({"a"}, {("f", TUESDAY)}, False)
-    assert log.between(6, 6) == Touched()
-    assert log.between(6, 8).everything  # 7 was another desk's
-    assert log.between(9, 3).everything  # another database put in place
+
+def touched_since(desk: Desk, seen: int) -> Touched:
+    with desk._ctx.read() as uow:
+        return changes.since(uow.session, seen, changes.current(uow.session))
 
 
 def test_every_committed_write_moves_the_counter_on_once_and_nothing_else_does(
     desk: Desk, facility: Facility, make_child
 ) -> None:
-    def counted() -> int:
-        with desk._ctx.read() as uow:
-            return changes.current(uow.session)
-
     child = make_child(facility)
-    before = counted()
+    before = counter(desk)
     desk.bookings.book(facility.id, child.id, TUESDAY, t("09:30"), t("12:00"))
-    assert counted() == before + 1
+    assert counter(desk) == before + 1
     with desk.unit_of_work():
         desk.bookings.book(facility.id, child.id, TENTH, t("09:30"), t("12:00"))
         desk.bookings.book(facility.id, child.id, TENTH, t("13:00"), t("15:00"))
-    assert counted() == before + 2
+    assert counter(desk) == before + 2
     with pytest.raises(errors.OverlappingBooking):
         desk.bookings.book(facility.id, child.id, TUESDAY, t("10:00"), t("11:00"))
     desk.approvals.pending()
-    assert counted() == before + 2
+    assert counter(desk) == before + 2
+
+
+def test_the_log_tells_what_each_desks_writes_touched(
+    desk: Desk, other_desk: Desk, facility: Facility, make_child
+) -> None:
+    mine, theirs = make_child(facility), make_child(facility)
+    before = counter(desk)
+    desk.bookings.book(facility.id, mine.id, TUESDAY, t("09:30"), t("12:00"))
+    other_desk.bookings.book(facility.id, theirs.id, TENTH, t("09:30"), t("12:00"))
+
+    touched = touched_since(desk, before)
+    assert (touched.children, touched.places, touched.everything) == (
+        {mine.id, theirs.id}, {(facility.id, TUESDAY), (facility.id, TENTH)}, False)
+    assert touched_since(desk, before + 2) == Touched()
+    assert touched_since(desk, before + 5).everything  # another database put in place
+
+
+def test_writes_whose_notes_were_let_go_count_as_everything(
+    desk: Desk, facility: Facility, make_child, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(changes, "KEPT", 2)
+    monkeypatch.setattr(changes, "PRUNE_EVERY", 1)
+    child = make_child(facility)
+    before = counter(desk)
+    for start, end in (("09:30", "10:30"), ("13:00", "14:00"), ("15:00", "16:00")):
+        desk.bookings.book(facility.id, child.id, TUESDAY, t(start), t(end))
+
+    assert touched_since(desk, before).everything
+    assert touched_since(desk, before + 1).children == {child.id}

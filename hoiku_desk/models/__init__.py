@@ -11,7 +11,7 @@ from hoiku_desk.models.booking import (
     Payment,
     RegularPlan,
 )
-from hoiku_desk.models.change_counter import ChangeCounter
+from hoiku_desk.models.change_counter import ChangeCounter, ChangeRecord
 from hoiku_desk.models.decision import Decision, DecisionExport
 from hoiku_desk.models.facility import CapacitySetting, Closure, Facility, InterviewSlot, OpenedDay
 from hoiku_desk.models.people import Child, ChildSearchKey, EmergencyContact, Guardian
@@ -21,6 +21,6 @@ from hoiku_desk.models.staff import StaffAccount
 
 __all__ = [
     "ACTIVE", "OCCUPYING", "AttendanceMark", "AuditRecord", "Base", "Booking", "CapacitySetting",
-    "ChangeCounter", "Charge", "Child", "ChildSearchKey", "Closure", "Decision", "DecisionExport", "EmergencyContact", "Facility", "Guardian", "InterviewSlot",
+    "ChangeCounter", "ChangeRecord", "Charge", "Child", "ChildSearchKey", "Closure", "Decision", "DecisionExport", "EmergencyContact", "Facility", "Guardian", "InterviewSlot",
     "OpenedDay", "Payment", "QueueItem", "RegularPlan", "Registration", "StaffAccount", "new_id",
 ]

@@ -3,9 +3,9 @@ summary needs, and the rules judge all of them from facts loaded in bulk
 (:class:`rule_facts.RuleFacts`), so the cost grows with the queue, not with the database.
 
 A desk keeps the judged queue between calls (:class:`JudgedQueue`): asked again, it judges
-anew only the items whose facts its own writes changed since (:mod:`changes`); after
-another desk's write, or once the clock has moved to another minute (rules 3 and 8 read
-the time, to the minute), it judges every item again.
+anew only the items whose facts a write (its own or another desk's) changed since
+(:mod:`changes`), and when the clock has moved on a minute, today's items (rules 3 and 8
+read the time, to the minute); on another day, every item.
 """
 
 from __future__ import annotations
@@ -99,8 +99,7 @@ class _Judged:
 class JudgedQueue:
     """The queue as a desk last judged it, and when: the change counter and the minute."""
 
-    def __init__(self, log: changes.ChangeLog) -> None:
-        self._log = log
+    def __init__(self) -> None:
         self._seen: int | None = None
         self._minute: tuple[datetime, bool] | None = None
         self._judged: dict[str, _Judged] = {}
@@ -122,7 +121,7 @@ class JudgedQueue:
         if counted == self._seen and minute == self._minute:
             return
         before = self._minute
-        touched = self._log.between(self._seen, counted) if self._seen is not None else None
+        touched = changes.since(uow.session, self._seen, counted) if self._seen is not None else None
         if touched is None or before is None or before[0].date() != minute[0].date():
             touched = None
         elif before != minute:

@@ -82,7 +82,7 @@ def request_value(item: models.QueueItem, key: str) -> Any:
 class ApprovalService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
-        self._queue = approval_queue.JudgedQueue(ctx.changes)
+        self._queue = approval_queue.JudgedQueue()
 
     def pending(self, facility_id: str | None = None) -> list[PendingItem]:
         """Items waiting for a decision, oldest first, each with the problems it meets now."""

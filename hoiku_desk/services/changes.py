@@ -2,11 +2,11 @@
 calls (the judged approval queue, :mod:`approval_queue`).
 
 Every write transaction that changes anything moves the database's change counter on by
-one as it commits (:func:`count_commit`), whichever desk wrote.  A desk notes what each of
-its own commits touched (:class:`Touched`: children, facility days, or everything) under
-the counter value it committed as (:class:`ChangeLog`).  Comparing the counter with the
-value it last saw, a desk knows whether nothing changed, only what its own commits touched,
-or something another desk wrote — then everything counts as changed.
+one as it commits and notes under the new value what it touched (:class:`Touched`: the
+children, the facility days and the queue items, or everything) — whichever desk wrote.
+The counter's row stays locked until the commit, so values follow the order of commits.
+Comparing the counter with the value it last saw, a desk reads what every write since
+touched (:func:`since`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import bindparam, delete, event, insert, inspect, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.util import identity_key
 
@@ -28,14 +28,21 @@ _FACILITY_WIDE = (models.Facility, models.Closure, models.OpenedDay, models.Capa
 #: Tables whose rows a bulk UPDATE or DELETE (which no flush reports) may not touch unseen.
 _JUDGED = (models.Booking, models.Charge, models.Child, models.Registration, models.RegularPlan,
            models.QueueItem, *_FACILITY_WIDE)
-#: How many of its own commits a desk remembers (older ones count as everything changed).
+#: Writes whose notes the log keeps (older ones count as having changed everything), and
+#: how often the older ones are let go.
 KEPT = 1000
+PRUNE_EVERY = 100
+#: Beyond this many children, days and items (a large import), a write notes "everything".
+MOST_NOTED = 2000
 
 _BUMP = text(
     "INSERT INTO change_counter (id, value) VALUES (1, 1) "
     "ON CONFLICT (id) DO UPDATE SET value = change_counter.value + 1 RETURNING value"
 )
 _CURRENT = select(models.ChangeCounter.value).where(models.ChangeCounter.id == 1)
+_NOTE = insert(models.ChangeRecord)
+_LET_GO = delete(models.ChangeRecord).where(models.ChangeRecord.value <= bindparam("oldest"))
+_TOUCHED = "hoiku_desk.touched"
 
 
 @dataclass
@@ -51,8 +58,8 @@ class Touched:
     everything: bool = False
     written: bool = False
 
-    def after_flush(self, session: Session, _: UOWTransaction) -> None:
-        """Note what a flush wrote (a session event)."""
+    def after_flush(self, session: Session) -> None:
+        """Note what a flush wrote."""
         for row in (*session.new, *session.dirty, *session.deleted):
             self.written = True
             if isinstance(row, models.Booking):
@@ -87,6 +94,18 @@ class Touched:
             for day in {row.day, *history["day"]}:
                 self.places.add((facility_id, day))
 
+    def as_json(self) -> dict[str, Any]:
+        if self.everything or len(self.children) + len(self.places) + len(self.items) > MOST_NOTED:
+            return {"everything": True}
+        return {"children": sorted(self.children), "items": sorted(self.items),
+                "places": sorted([f, d.isoformat()] for f, d in self.places)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Touched:
+        return cls(children=set(data.get("children", ())), items=set(data.get("items", ())),
+                   places={(f, date.fromisoformat(d)) for f, d in data.get("places", ())},
+                   everything=data.get("everything", False), written=True)
+
     def update(self, other: Touched) -> None:
         self.children |= other.children
         self.places |= other.places
@@ -101,10 +120,34 @@ def _history(row: models.Booking) -> dict[str, tuple[Any, ...]]:
     return {name: tuple(attrs[name].history.deleted) for name in ("child_id", "facility_id", "day")}
 
 
-def count_commit(session: Session) -> int:
-    """Move the change counter on, in the transaction about to commit; its new value."""
-    value = session.execute(_BUMP).scalar_one()
-    return int(value)
+def follow(session: Session, touched: Touched) -> None:
+    """Note in ``touched`` what ``session`` writes from now on."""
+    session.info[_TOUCHED] = touched
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _: UOWTransaction) -> None:
+    touched = session.info.get(_TOUCHED)
+    if touched is not None:
+        touched.after_flush(session)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _on_execute(state: ORMExecuteState) -> None:
+    touched = state.session.info.get(_TOUCHED)
+    if touched is not None:
+        touched.on_execute(state)
+
+
+def count_commit(session: Session, touched: Touched) -> int:
+    """Move the change counter on and note what ``touched``, in the transaction about to
+    commit; the new value.  The oldest notes beyond :data:`KEPT` are let go."""
+    connection = session.connection()
+    value = int(connection.execute(_BUMP).scalar_one())
+    connection.execute(_NOTE, {"value": value, "touched": touched.as_json()})
+    if value % PRUNE_EVERY == 0:
+        connection.execute(_LET_GO, {"oldest": value - KEPT})
+    return value
 
 
 def current(session: Session) -> int:
@@ -112,27 +155,14 @@ def current(session: Session) -> int:
     return session.scalar(_CURRENT) or 0
 
 
-class ChangeLog:
-    """What a desk's own commits touched, by the counter value each committed as."""
-
-    def __init__(self) -> None:
-        self._touched: dict[int, Touched] = {}
-
-    def record(self, value: int, touched: Touched) -> None:
-        self._touched[value] = touched
-        if len(self._touched) > KEPT:
-            del self._touched[min(self._touched)]
-
-    def between(self, seen: int, now: int) -> Touched:
-        """What changed after counter value ``seen`` up to ``now``: what this desk's own
-        commits touched, or everything when any of them was another desk's."""
-        found = Touched()
-        if now < seen:  # another database in place (a backup restored)
-            found.everything = True
-        for value in range(seen + 1, now + 1):
-            own = self._touched.get(value)
-            if own is None:
-                found.everything = True
-                break
-            found.update(own)
-        return found
+def since(session: Session, seen: int, now: int) -> Touched:
+    """What the writes after counter value ``seen`` up to ``now`` touched (everything when
+    their notes are let go already, or another database was put in place)."""
+    found = Touched(everything=now < seen)
+    rows = session.scalars(select(models.ChangeRecord.touched).where(
+        models.ChangeRecord.value > seen, models.ChangeRecord.value <= now)).all()
+    if len(rows) != now - seen:
+        found.everything = True
+    for touched in rows:
+        found.update(Touched.from_json(touched))
+    return found

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from hoiku_desk.services.changes import ChangeLog
 from hoiku_desk.services.clock import Clock
 from hoiku_desk.services.database import BUSY_TIMEOUT_SECONDS
 from hoiku_desk.services.records import Staff
@@ -29,8 +28,6 @@ class Context:
         #: The run of the outermost service call under way, while one may run again after
         #: a lost race (:mod:`hoiku_desk.services.retry`).
         self.attempt: Attempt | None = None
-        #: What this desk's own commits changed (:mod:`hoiku_desk.services.changes`).
-        self.changes = ChangeLog()
         self._engines = {
             True: engine.execution_options(sqlite_begin="IMMEDIATE"),
             False: engine.execution_options(sqlite_begin="DEFERRED"),

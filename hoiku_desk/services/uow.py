@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, SessionTransaction
 
@@ -125,8 +125,7 @@ class UnitOfWork:
         else:
             self.session = self._begin()
             if self.write:
-                event.listen(self.session, "after_flush", self._touched.after_flush)
-                event.listen(self.session, "do_orm_execute", self._touched.on_execute)
+                changes.follow(self.session, self._touched)
             if self._checked:
                 try:
                     self._may_change()
@@ -160,10 +159,9 @@ class UnitOfWork:
         if self._savepoint is not None:
             self._savepoint.commit()
         elif self._outer is None:
-            counted = changes.count_commit(self.session) if self._touched.written else None
+            if self._touched.written:
+                changes.count_commit(self.session, self._touched)
             self.session.commit()
-            if counted is not None:
-                self._ctx.changes.record(counted, self._touched)
             if self._ctx.attempt is not None:
                 self._ctx.attempt.committed = True
             if self.write:

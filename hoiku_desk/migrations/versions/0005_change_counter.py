@@ -1,5 +1,6 @@
-"""The change counter: every committed change moves it on, so a desk knows whether anything
-was written since it last judged the approval queue (services/changes.py).
+"""The change counter and log: every committed write moves the counter on and notes what it
+touched, so a desk judges again only what changed since it last judged the approval queue
+(services/changes.py).
 
 Revision ID: 0005
 Revises: 0004
@@ -24,7 +25,13 @@ def upgrade() -> None:
     sa.Column('value', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_change_counter'))
     )
+    op.create_table('change_log',
+    sa.Column('value', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('touched', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('value', name=op.f('pk_change_log'))
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('change_log')
     op.drop_table('change_counter')
