@@ -94,6 +94,20 @@ def test_a_change_inside_the_callers_transaction_shows_before_it_commits(
         assert codes(desk) == ("SlotFull",)
 
 
+@pytest.mark.sqlite_only
+def test_a_restored_backup_is_judged_anew_even_where_the_counters_meet(
+    desk: Desk, facility: Facility, make_child, tmp_path
+) -> None:
+    plan_item(desk, facility, make_child(facility).id)
+    copy = desk.backup(tmp_path / "before.sqlite3")
+    desk.facilities.close_day(facility.id, TENTH, "設備点検")  # the one write after the backup
+    assert codes(desk) == ("FacilityClosed",)
+
+    desk.backups.restore(copy)  # whose own record would count as that one write
+
+    assert codes(desk) == ()
+
+
 def test_the_clock_passing_a_bookings_start_shows_to_the_second(
     desk: Desk, facility: Facility, make_child, clock
 ) -> None:

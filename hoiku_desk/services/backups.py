@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from hoiku_desk.services import database, errors
+from hoiku_desk.services import changes, database, errors
 from hoiku_desk.services.context import Context
 
 FOLDER = "backups"
@@ -213,6 +213,7 @@ class BackupService:
         check(source)
         with self._ctx.write() as uow:
             uow.require_admin("restore")
+            counted = changes.current(uow.session)
         restorer = self._ctx.staff_login
         safety = take(self._ctx.engine, db_path, "restore", self._ctx.now())
         database.restore_copy(self._ctx.engine, source)
@@ -221,5 +222,6 @@ class BackupService:
         with self._ctx.write(checked=False) as uow:
             uow.audit("backup.restore", "database", db_path.name, None,
                       {"source": str(source), "safety_copy": str(safety)}, staff_login=restorer)
+            uow.replaced_everything(counted)
             uow.commit()
         return safety

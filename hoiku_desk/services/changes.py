@@ -36,8 +36,9 @@ PRUNE_EVERY = 100
 MOST_NOTED = 2000
 
 _BUMP = text(
-    "INSERT INTO change_counter (id, value) VALUES (1, 1) "
-    "ON CONFLICT (id) DO UPDATE SET value = change_counter.value + 1 RETURNING value"
+    "INSERT INTO change_counter (id, value) VALUES (1, :least) ON CONFLICT (id) DO UPDATE SET value = "
+    "CASE WHEN change_counter.value + 1 > :least THEN change_counter.value + 1 ELSE :least END "
+    "RETURNING value"
 )
 _CURRENT = select(models.ChangeCounter.value).where(models.ChangeCounter.id == 1)
 _NOTE = insert(models.ChangeRecord)
@@ -57,6 +58,9 @@ class Touched:
     items: set[str] = field(default_factory=set)
     everything: bool = False
     written: bool = False
+    #: The counter moves on past this value at least: a restored backup's counter may be
+    #: behind the values desks saw.
+    past: int = 0
 
     def after_flush(self, session: Session) -> None:
         """Note what a flush wrote."""
@@ -143,7 +147,7 @@ def count_commit(session: Session, touched: Touched) -> int:
     """Move the change counter on and note what ``touched``, in the transaction about to
     commit; the new value.  The oldest notes beyond :data:`KEPT` are let go."""
     connection = session.connection()
-    value = int(connection.execute(_BUMP).scalar_one())
+    value = int(connection.execute(_BUMP, {"least": touched.past + 1}).scalar_one())
     connection.execute(_NOTE, {"value": value, "touched": touched.as_json()})
     if value % PRUNE_EVERY == 0:
         connection.execute(_LET_GO, {"oldest": value - KEPT})

@@ -197,6 +197,12 @@ class UnitOfWork:
             if sentence is not None:
                 raise sentence from exc
 
+    def replaced_everything(self, counted: int) -> None:
+        """Every record was replaced (a backup restored) where the change counter stood at
+        ``counted``: the commit tells every desk that everything changed."""
+        self._touched.written = self._touched.everything = True
+        self._touched.past = counted
+
     @property
     def nested(self) -> bool:
         """True inside another unit (whose writes may not be committed yet)."""
