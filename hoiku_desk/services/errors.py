@@ -17,7 +17,10 @@ class HoikuDeskError(Exception):
 
     def __init__(self, **data: Any) -> None:
         self.data: dict[str, Any] = data
-        super().__init__(self.message())
+        super().__init__()
+
+    def __str__(self) -> str:
+        return self.message()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
