@@ -27,6 +27,9 @@ COMPONENTS = (
     ("platformdirs", "MIT"),
     ("jpholiday", "MIT"),
     ("fontTools", "MIT"),
+    ("openpyxl", "MIT"),
+    ("argon2-cffi", "MIT"),
+    ("psycopg (PostgreSQL)", "GNU LGPL v3"),
     ("Python", "PSF License"),
 )
 
