@@ -674,7 +674,7 @@ def qt_application() -> Any:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from hoiku_desk.views import app
+    from hoiku_desk.views import launch
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -686,7 +686,7 @@ def qt_application() -> Any:
             print(message, file=sys.stderr)
 
     qInstallMessageHandler(quiet)
-    return app.application("ja")
+    return launch.application("ja")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ files of SPEC "Files" (:mod:`hoiku_desk.file_commands`); ``migrate-to URL`` move
 SQLite database onto a PostgreSQL server for several desks (:mod:`hoiku_desk.migrate_to`).
 Qt is imported only on the paths that open a window or print, so
 ``status`` starts fast, and nothing needs a display. Each command imports the service layer
-when it runs.
+when it runs: the window shows its frame before that import (:mod:`hoiku_desk.views.app`).
 """
 
 from __future__ import annotations
@@ -168,20 +168,16 @@ def ensure_display() -> None:
 
 
 def open_window(target: str | None, lang: str, demo_data: bool) -> int:
-    from hoiku_desk import selftest
-    from hoiku_desk.views import app
+    from hoiku_desk.views import launch
 
-    if selftest.exit_when_shown_requested():
-        selftest.arm_exit_when_shown()
-
-    return app.run(target, lang, demo_data)
+    return launch.run(target, lang, demo_data)
 
 
 def take_screenshots(outdir: Path, lang: str) -> int:
     ensure_display()
-    from hoiku_desk.views import app, screenshots
+    from hoiku_desk.views import launch, screenshots
 
-    app.application(lang)
+    launch.application(lang)
     for path in screenshots.render(outdir, lang):
         print(path)
     return 0
