@@ -11,7 +11,8 @@ prints a daily list in a temporary folder and exits 0 when all of it works (``se
 files of SPEC "Files" (:mod:`hoiku_desk.file_commands`); ``migrate-to URL`` moves the
 SQLite database onto a PostgreSQL server for several desks (:mod:`hoiku_desk.migrate_to`).
 Qt is imported only on the paths that open a window or print, so
-``status`` starts fast, and nothing needs a display.
+``status`` starts fast, and nothing needs a display. Each command imports the service layer
+when it runs: the window shows its frame before that import (:mod:`hoiku_desk.views.app`).
 """
 
 from __future__ import annotations
@@ -22,13 +23,29 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from hoiku_desk import __version__, demo, file_commands, messages, migrate_to
-from hoiku_desk.services import Desk, Facility, errors
+import hoiku_desk
+from hoiku_desk import file_commands, messages
+
+if TYPE_CHECKING:
+    from hoiku_desk.services import Desk, Facility
 
 #: The exit code for a database that cannot be opened or used as asked (or a list that
 #: cannot be printed, or a file that cannot be imported or written).
 EXIT_REFUSED = file_commands.EXIT_REFUSED
+MIGRATE_TO = "migrate-to"
+
+
+class VersionAction(argparse.Action):
+    """``--version``: print the program's version (looked up only then) and exit."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"{parser.prog} {hoiku_desk.__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,11 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("ja", "en"), default="ja", help="画面の言語 (既定: ja)")
     parser.add_argument("--demo", action="store_true",
                         help="空のデータベースにデモデータを入れてから開く")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="バージョンを表示して終了する")
     parser.add_argument("--self-test", action="store_true",
                         help="一時フォルダで予約・変更・取消・画面・PDFを試して終了する (成功で 0)")
-    names = ",".join(("status", "screenshots", "print-daily", *file_commands.COMMANDS,
-                      migrate_to.COMMAND))
+    names = ",".join(("status", "screenshots", "print-daily", *file_commands.COMMANDS, MIGRATE_TO))
     commands = parser.add_subparsers(dest="command", metavar=f"{{{names}}}")
     status_parser = commands.add_parser("status", help="各施設の今日の状況を表示する")
     status_parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
@@ -54,7 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     daily.add_argument("--facility", help="施設コード (既定: コード順で最初の施設)")
     daily.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     file_commands.add_parsers(commands, iso_date)
-    migrate_to.add_parser(commands)
+    migrate = commands.add_parser(MIGRATE_TO, help="データベースを PostgreSQL サーバーに移す (複数の受付用)")
+    migrate.add_argument("url", metavar="URL",
+                         help="移行先: 空の PostgreSQL データベースの URL (postgresql+psycopg://…)")
+    migrate.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
@@ -86,6 +105,8 @@ def status(desk: Desk, day: date) -> list[str]:
 
 
 def print_status(target: str | None) -> int:
+    from hoiku_desk.services import Desk, errors
+
     try:
         with Desk.open(target) as desk:
             print("\n".join(status(desk, desk.now().date())))
@@ -107,6 +128,7 @@ def print_daily(target: str | None, day: date | None, out: Path, code: str | Non
     stderr when the database, the facility, the font or the file is not usable."""
     ensure_display()
     from hoiku_desk.printing import PrintingError
+    from hoiku_desk.services import Desk, errors
 
     try:
         with Desk.open(target) as desk:
@@ -126,6 +148,9 @@ def print_daily(target: str | None, day: date | None, out: Path, code: str | Non
 def fill_demo(target: str | os.PathLike[str] | None, lang: str = "ja") -> int:
     """Fill the empty database at ``target`` with demo data: 0, or 2 with the sentence on
     stderr when the database already holds data or cannot be opened."""
+    from hoiku_desk import demo
+    from hoiku_desk.services import errors
+
     try:
         report = demo.fill(target)
     except errors.HoikuDeskError as error:
@@ -143,20 +168,16 @@ def ensure_display() -> None:
 
 
 def open_window(target: str | None, lang: str, demo_data: bool) -> int:
-    from hoiku_desk import selftest
-    from hoiku_desk.views import app
+    from hoiku_desk.views import launch
 
-    if selftest.exit_when_shown_requested():
-        selftest.arm_exit_when_shown()
-
-    return app.run(target, lang, demo_data)
+    return launch.run(target, lang, demo_data)
 
 
 def take_screenshots(outdir: Path, lang: str) -> int:
     ensure_display()
-    from hoiku_desk.views import app, screenshots
+    from hoiku_desk.views import launch, screenshots
 
-    app.application(lang)
+    launch.application(lang)
     for path in screenshots.render(outdir, lang):
         print(path)
     return 0
@@ -176,7 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return print_daily(args.db, args.date, args.out, args.facility)
     if args.command in file_commands.COMMANDS:
         return file_commands.run(args)
-    if args.command == migrate_to.COMMAND:
+    if args.command == MIGRATE_TO:
+        from hoiku_desk import migrate_to
+
         return migrate_to.run(args)
     if args.demo:
         code = fill_demo(args.db, args.lang)

@@ -10,6 +10,9 @@ automatic backup if none was taken yet today.
 Exit codes: 0 done; 1 the file was imported but some rows were not (listed on stderr);
 2 nothing was done (the database, the facility or the file is not usable — the sentence
 says why on stderr).
+
+The service layer is imported when a command runs: reading the command line, which every
+start does, does not load it.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hoiku_desk import messages
-from hoiku_desk.services import Desk, Facility, backups, errors
+
+if TYPE_CHECKING:
+    from hoiku_desk.services import Desk, Facility
 
 PASSWORD_ENV = "HOIKU_DESK_PASSWORD"
 EXIT_ROWS_REJECTED = 1
@@ -79,6 +84,8 @@ def month(text: str) -> tuple[int, int]:
 
 def run(args: argparse.Namespace) -> int:
     """Run the file command ``args`` names; its exit code."""
+    from hoiku_desk.services import Desk, errors
+
     try:
         try:
             opened = Desk.open(args.db)
@@ -112,6 +119,8 @@ def password() -> str:
 def _replace_damaged(db_path: Path, backup: Path) -> int:
     """A damaged database cannot check a login: the checked backup takes its place and the
     damaged file is kept beside it."""
+    from hoiku_desk.services import backups
+
     aside = backups.replace_damaged(db_path, backup)
     print(messages.restored(backup, aside))
     return 0

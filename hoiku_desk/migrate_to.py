@@ -7,21 +7,20 @@ Everything is copied in one transaction (a failure leaves the server's database 
 id sequences are moved past the copied rows, and the counts are printed.  A target that
 already holds data is refused: nothing is ever merged or overwritten.
 
-Exit codes: 0 copied; 2 nothing was copied (the sentence on stderr says why).
+Exit codes: 0 copied; 2 nothing was copied (the sentence on stderr says why). The command's
+arguments are read by :mod:`hoiku_desk.cli`, which imports this module only to run it.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 from sqlalchemy import Connection, Engine, Integer, Table, func, select, text
 
 from hoiku_desk.models import Base
 from hoiku_desk.services import database, errors
 
-COMMAND = "migrate-to"
 EXIT_REFUSED = 2
 BATCH_ROWS = 1000
 
@@ -31,14 +30,6 @@ NOT_A_SERVER = "移行先は PostgreSQL の URL（postgresql+psycopg://ユーザ
 NOT_EMPTY = ("移行先のデータベース「{where}」にはすでにデータがあります（{table} に {count} 件）。"
              "何も移していません。空のデータベースを指定してください。")
 DONE = "「{source}」のデータを「{where}」に移しました（全 {total} 件）。各端末は --db {where} で開いてください。"
-
-
-def add_parser(commands: Any) -> None:
-    """Add ``migrate-to URL`` to the ``hoiku-desk`` sub-command parser."""
-    parser = commands.add_parser(COMMAND, help="データベースを PostgreSQL サーバーに移す (複数の受付用)")
-    parser.add_argument("url", metavar="URL",
-                        help="移行先: 空の PostgreSQL データベースの URL (postgresql+psycopg://…)")
-    parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -136,4 +127,4 @@ def _reset_sequence(connection: Connection, table: Table) -> None:
     )
 
 
-__all__ = ["COMMAND", "add_parser", "migrate", "run"]
+__all__ = ["migrate", "run"]

@@ -26,7 +26,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
 
 from hoiku_desk import __version__, messages
 from hoiku_desk.services import Child, Desk, Facility, errors
@@ -38,9 +37,6 @@ WEDNESDAY = date(2026, 3, 4)
 CHILD_NAME = "山田 花子"
 FAMILY_NAME = "山田"
 EXIT_FAILED = 1
-#: When set to 1, the window quits as soon as it is shown (the build script's start-up timing).
-EXIT_WHEN_SHOWN_ENV = "HOIKU_DESK_EXIT_WHEN_SHOWN"
-SHOWN_POLL_MS = 10
 
 Write = Callable[[str], None]
 
@@ -168,11 +164,11 @@ def cancel(state: State) -> str:
 def render_window(state: State) -> str:
     from PySide6.QtWidgets import QApplication
 
-    from hoiku_desk.views import app
+    from hoiku_desk.views import app, launch
 
     # An application already running (the tests) keeps its own language and translators.
     existing = QApplication.instance()
-    application = existing if isinstance(existing, QApplication) else app.application("ja")
+    application = existing if isinstance(existing, QApplication) else launch.application("ja")
     window = app.build_window(state.open_desk(), "ja")
     try:
         window.show()
@@ -231,25 +227,3 @@ STEPS: list[tuple[str, Callable[[State], str]]] = [
     ("window", render_window),
     ("daily-pdf", write_daily_pdf),
 ]
-
-
-def exit_when_shown_requested() -> bool:
-    return os.environ.get(EXIT_WHEN_SHOWN_ENV) == "1"
-
-
-def arm_exit_when_shown() -> None:
-    """Create the application and make it quit as soon as a main window is visible (the
-    build script's start-up timing); the window's own start-up then configures it."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app: Any = QApplication.instance() or QApplication(sys.argv[:1])
-
-    def check() -> None:
-        shown = any(isinstance(w, QMainWindow) and w.isVisible() for w in app.topLevelWidgets())
-        if shown:
-            app.quit()
-        else:
-            QTimer.singleShot(SHOWN_POLL_MS, check)
-
-    QTimer.singleShot(0, check)

@@ -1,7 +1,8 @@
 """The layers: a Qt-free service layer that returns plain frozen records.
 
 The command line and the file sync use the services without a display, and a start-up with a
-current database must not pay for importing Qt or Alembic.
+current database must not pay for importing Qt or Alembic; reading the command line pays for
+neither the services nor the package's metadata (the window shows before them).
 """
 
 from __future__ import annotations
@@ -81,6 +82,26 @@ def test_opening_a_current_database_does_not_import_alembic(desk: Desk, facility
         f"print(json.dumps({{'codes': codes, 'loaded': {LOADED}}}))",
     ])
     assert run_fresh_python(code) == {"codes": ["K01"], "loaded": {"PySide6": False, "alembic": False}}
+
+
+def test_reading_the_command_line_loads_neither_the_services_nor_the_package_metadata() -> None:
+    code = "\n".join([
+        "import json, sys",
+        "from hoiku_desk import cli",
+        "cli.build_parser().parse_args(['--db', 'desk.sqlite3'])",
+        "print(json.dumps({m: m in sys.modules for m in ('hoiku_desk.services', 'sqlalchemy', 'importlib.metadata')}))",
+    ])
+    assert run_fresh_python(code) == {"hoiku_desk.services": False, "sqlalchemy": False, "importlib.metadata": False}
+
+
+def test_the_version_is_printed_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    from hoiku_desk import cli
+
+    with pytest.raises(SystemExit) as leaving:
+        cli.main(["--version"])
+
+    assert leaving.value.code == 0
+    assert capsys.readouterr().out == f"hoiku-desk {hoiku_desk.__version__}\n"
 
 
 # -- what services return --------------------------------------------------------------------

@@ -33,9 +33,8 @@ NOW = datetime(2026, 3, 2, 10, 30)
 PENDING = 25  # 5,000 × 0.005
 OCCUPYING = ("pending", "confirmed", "attended")
 RUN_KEYS = {"name", "median_ms", "floor_ms", "target_ms"}
-RUN_NAMES = {"startup", "peak_memory", "availability", "child_search", "typed_kana", "approvals_pending",
-             "approvals_pending_other",
-             "daily_pdf", "book", "import"}
+RUN_NAMES = {"startup", "startup_ready", "peak_memory", "availability", "child_search", "typed_kana",
+             "approvals_pending", "approvals_pending_other", "daily_pdf", "book", "import"}
 
 
 def run_script(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hoiku_desk import cli, file_commands, messages
+from hoiku_desk import cli, file_commands, messages, services
 from hoiku_desk.services import Desk, FacilityRules
 from tests.conftest import Clock
 from tests.helpers import t
@@ -40,7 +40,7 @@ def world(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         def open(target: str | None) -> Desk:
             return Desk.open(target, clock=clock)
 
-    monkeypatch.setattr(file_commands, "Desk", ClockedDesk)
+    monkeypatch.setattr(services, "Desk", ClockedDesk)  # what a command opens when it runs
     return db_path
 
 

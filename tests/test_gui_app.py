@@ -4,8 +4,11 @@ status bar, translations, the Japanese font, and the screenshots of every pane."
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -28,7 +31,8 @@ from pytestqt.qtbot import QtBot
 from hoiku_desk import messages
 from hoiku_desk.services import Desk, Facility, backups, errors
 from hoiku_desk.views import fonts, i18n
-from hoiku_desk.views.app import EXIT_DATABASE, build_window, check_behind, configure, open_desk, run, start
+from hoiku_desk.views.app import EXIT_DATABASE, build_window, check_behind, open_desk, start
+from hoiku_desk.views.launch import configure, run
 from hoiku_desk.views.background import StartupChecks
 from hoiku_desk.views.first_start import FirstStartDialog, ensure_facility
 from hoiku_desk.views.main_window import MainWindow
@@ -519,6 +523,166 @@ def test_a_damaged_backup_is_not_offered(db_path: Path, clock: Clock, dialogs: S
     assert open_desk(db_path, "ja", dialogs) is None  # type: ignore[arg-type]
 
     assert [kind for kind, *_ in dialogs.shown] == ["warn"]
+
+
+# -- the frame first: the window shows at once, the desk opens in it -----------------------
+FRAME_FIRST = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QTabWidget
+from shiboken6 import getCppPointer
+from hoiku_desk import cli
+
+app = QApplication(sys.argv[:1])
+seen = {}
+
+class FirstShow(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Show and isinstance(watched, QMainWindow) and "frame" not in seen:
+            notice = watched.findChild(QLabel, "openingNotice")
+            seen["frame"] = {
+                "window": getCppPointer(watched)[0], "title": watched.windowTitle(),
+                "notice": notice.text() if notice is not None else None,
+                "tabs": watched.findChild(QTabWidget) is not None,
+                "loaded": sorted(m for m in ("hoiku_desk.services", "sqlalchemy") if m in sys.modules)}
+        return False
+
+first_show = FirstShow()
+app.installEventFilter(first_show)
+
+def when_ready():
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow)]
+    if windows and windows[0].isVisible() and not windows[0].opening:
+        seen["ready"] = {
+            "windows": [getCppPointer(w)[0] for w in windows], "title": windows[0].windowTitle(),
+            "tabs": windows[0].findChild(QTabWidget, "paneTabs").isVisible(),
+            "facility": windows[0].findChild(QComboBox, "facilityBox").currentText()}
+        app.quit()
+    else:
+        QTimer.singleShot(5, when_ready)
+
+QTimer.singleShot(0, when_ready)
+code = cli.main(["--db", sys.argv[1]])
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_the_window_shows_before_the_service_layer_loads_and_the_desk_opens_in_it(
+    db_path: Path, clock: Clock
+) -> None:
+    with Desk.open(db_path, clock=clock) as desk:
+        desk.facilities.add("K01", "ひかり保育園 一時保育")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", FRAME_FIRST, str(db_path)], env=env, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+
+    frame, ready = seen["frame"], seen["ready"]
+    assert frame["loaded"] == [] and not frame["tabs"]  # nothing of the database yet
+    assert frame["notice"] == "開いています…"
+    assert ready["windows"] == [frame["window"]] and ready["title"] == frame["title"]  # the same window
+    assert ready["tabs"] and ready["facility"] == "K01 ひかり保育園 一時保育" and seen["code"] == 0
+
+
+def test_the_frame_is_the_main_window_before_its_desk(
+    qtbot: QtBot, desk: Desk, facility: Facility, dialogs: ScriptedDialogs
+) -> None:
+    frame = MainWindow(lang="en")
+    qtbot.addWidget(frame)
+    frame.show()
+    geometry = frame.geometry()
+    notice = frame.centralWidget()
+    assert frame.opening and isinstance(notice, QLabel) and notice.text() == "Opening…"
+    assert frame.windowTitle() == "Hoiku Desk" and frame.menuBar().actions() == []
+
+    window = build_window(desk, "en", dialogs=dialogs, demo=True, window=frame)  # type: ignore[arg-type]
+
+    assert window is frame and not frame.opening and frame.geometry() == geometry
+    assert frame.centralWidget() is frame.findChild(QTabWidget, "paneTabs")
+    assert frame.windowTitle() == "Hoiku Desk — demo data"
+    assert "K01" in frame.findChild(QComboBox, "facilityBox").currentText()
+
+
+class FrameWatch:
+    """Polls, during ``run``, what the main window shows: each login dialog and the window
+    behind it, staff's answer, and the window once it is ready (then closed, as staff would)."""
+
+    def __init__(self, qtbot: QtBot, answer: DialogAction) -> None:
+        self.qtbot, self.answer = qtbot, answer
+        self.logins: list[tuple[bool, bool]] = []  # (over the shown frame, no pane in it)
+        self.ready: list[str] = []  # who works, in each ready window's status bar
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.look)
+        self.timer.start(10)
+
+    def look(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.objectName() == "loginDialog" and dialog.isVisible():
+            frame = dialog.parentWidget()
+            self.logins.append((isinstance(frame, MainWindow) and frame.opening and frame.isVisible(),
+                                frame.findChild(QTabWidget) is None))
+            self.answer(self.qtbot, dialog)
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible() and not window.opening:
+                self.ready.append(staff_text(window))
+                window.close()
+
+
+@pytest.fixture
+def accounts_db(db_path: Path, clock: Clock) -> Path:
+    with Desk.open(db_path, clock=clock) as desk:
+        desk.facilities.add("K01", "ひかり保育園 一時保育")
+        add_accounts(desk)
+    return db_path
+
+
+def test_the_login_comes_over_the_frame_before_any_data(
+    qtbot: QtBot, untouched_names: QApplication, accounts_db: Path, dialogs: ScriptedDialogs, watchdog: None
+) -> None:
+    watch = FrameWatch(qtbot, log_in_as_sato)
+
+    assert run(accounts_db, "en", dialogs=dialogs) == 0  # type: ignore[arg-type]
+
+    watch.timer.stop()
+    assert watch.logins == [(True, True)] and watch.ready == ["佐藤 保育士 (staff)"]
+
+
+def test_cancelling_the_login_over_the_frame_quits_and_closes_it(
+    qtbot: QtBot, untouched_names: QApplication, accounts_db: Path, dialogs: ScriptedDialogs, watchdog: None
+) -> None:
+    watch = FrameWatch(qtbot, cancel)
+
+    assert run(accounts_db, "en", dialogs=dialogs) == 0  # type: ignore[arg-type]
+
+    watch.timer.stop()
+    assert watch.logins == [(True, True)] and watch.ready == []
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+class DialogsOverTheFrame(ScriptedDialogs):
+    """Also records, for each notice, whether it came over the shown frame."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.over_frame: list[bool] = []
+
+    def warn(self, parent: object, title: str, text: str) -> None:
+        super().warn(parent, title, text)
+        self.over_frame.append(isinstance(parent, MainWindow) and parent.opening and parent.isVisible())
+
+
+def test_a_database_that_cannot_be_opened_is_said_over_the_frame_which_then_closes(
+    untouched_names: QApplication, watchdog: None
+) -> None:
+    dialogs = DialogsOverTheFrame()
+
+    assert run("sqlite://", "en", dialogs=dialogs) == EXIT_DATABASE  # type: ignore[arg-type]
+
+    unavailable = errors.DatabaseUnavailable(path="sqlite://", reason="memory")
+    assert dialogs.shown == [("warn", "Hoiku Desk", messages.message(unavailable, "en"))]
+    assert dialogs.over_frame == [True]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
 # -- who works, in the status bar --------------------------------------------------------

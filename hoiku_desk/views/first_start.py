@@ -115,9 +115,10 @@ class FirstStartDialog(QDialog):
         self.accept()
 
 
-def ensure_facility(desk: Desk, lang: str = "ja", run_dialog: Callable[[QDialog], int] = exec_dialog) -> bool:
-    """True when the database holds a facility, asking for one first if it has none;
-    False when staff cancelled."""
+def ensure_facility(desk: Desk, lang: str = "ja", run_dialog: Callable[[QDialog], int] = exec_dialog,
+                    parent: QWidget | None = None) -> bool:
+    """True when the database holds a facility, asking for one first (over ``parent``) if it
+    has none; False when staff cancelled."""
     if desk.facilities.list():
         return True
-    return run_dialog(FirstStartDialog(desk, lang)) == QDialog.DialogCode.Accepted
+    return run_dialog(FirstStartDialog(desk, lang, parent)) == QDialog.DialogCode.Accepted

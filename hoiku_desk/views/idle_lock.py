@@ -10,6 +10,8 @@ administrator and has no password to ask.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hoiku_desk.views.context import ViewContext
-from hoiku_desk.views.login_dialog import LoginDialog
 from hoiku_desk.views.widgets import ok_cancel_buttons
+
+if TYPE_CHECKING:
+    from hoiku_desk.views.context import ViewContext
+    from hoiku_desk.views.login_dialog import LoginDialog
 
 IDLE_KEY = "security/idle_minutes"
 DEFAULT_MINUTES = 10
@@ -191,6 +195,8 @@ class ScreenLock(QObject):
         self._hidden = []
 
     def _ask(self, login: str) -> LoginDialog:
+        from hoiku_desk.views.login_dialog import LoginDialog  # the main window's module loads without it
+
         dialog = LoginDialog(self.ctx.desk, self.ctx.lang, self.window, locked_by=login)
         dialog.accepted.connect(self._unlock)
         dialog.rejected.connect(lambda: self._cancelled(login))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -153,19 +154,22 @@ class FirstAdminDialog(QDialog):
 
 
 def exec_dialog(dialog: QDialog) -> int:
-    """Run ``dialog`` until it closes: its result (tests answer instead)."""
+    """Run ``dialog`` until it closes, then delete it (one shown over the window is its
+    child): its result (tests answer instead)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return dialog.exec()
 
 
-def ensure_login(desk: Desk, lang: str = "ja", run_dialog: Callable[[QDialog], int] = exec_dialog) -> bool:
+def ensure_login(desk: Desk, lang: str = "ja", run_dialog: Callable[[QDialog], int] = exec_dialog,
+                 parent: QWidget | None = None) -> bool:
     """True when the desk may go on: an account is logged in, or none exists yet (the
     first start — a database without a facility — offers to create the administrator's;
     later the window says it acts as the built-in administrator); False when staff
-    cancelled the login."""
+    cancelled the login. The dialogs come over ``parent``."""
     if desk.current_staff is not None:
         return True
     if not desk.staff.list():
         if not desk.facilities.list():
-            run_dialog(FirstAdminDialog(desk, lang))
+            run_dialog(FirstAdminDialog(desk, lang, parent))
         return True
-    return run_dialog(LoginDialog(desk, lang)) == QDialog.DialogCode.Accepted
+    return run_dialog(LoginDialog(desk, lang, parent)) == QDialog.DialogCode.Accepted

@@ -1,6 +1,12 @@
 """The main window: one pane per job, Ctrl+1…Ctrl+8 to switch, the File menu (importing,
 every export the command line has, logging out and the automatic lock), the watched inbox
-folder, a status bar saying who works."""
+folder, a status bar saying who works.
+
+The program shows the window before its database is open: ``MainWindow()`` is the frame
+(title, size, 「開いています…」) and :meth:`MainWindow.bind` fills it once the desk is
+open. This module therefore imports Qt only; the views that need the service layer are
+imported when the window is bound to a desk.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,24 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from hoiku_desk import messages
-from hoiku_desk.services import Desk
-from hoiku_desk.services.records import ImportReport
 from hoiku_desk.views.about_dialog import AboutDialog, app_icon
-from hoiku_desk.views.privacy import confirm_personal_save, personal_name
-from hoiku_desk.views.context import ViewContext
 from hoiku_desk.views.dialogs import Dialogs
 from hoiku_desk.views.export_dialogs import CSV, XLSX, ActualsExportDialog, AvailabilityExportDialog
 from hoiku_desk.views.idle_lock import IDLE_KEY, IdleLock, IdleMinutesDialog, ScreenLock, idle_minutes
-from hoiku_desk.views.inbox import ARCHIVE, InboxWatcher
+from hoiku_desk.views.privacy import confirm_personal_save, personal_name
 from hoiku_desk.views.widgets import ERROR_STYLE, with_suffix
 
 if TYPE_CHECKING:
+    from hoiku_desk.services import Desk
+    from hoiku_desk.services.records import ImportReport
     from hoiku_desk.views.approval_pane import ApprovalPane
     from hoiku_desk.views.attendance_pane import AttendancePane
     from hoiku_desk.views.audit_pane import AuditPane
     from hoiku_desk.views.booking_pane import BookingPane
     from hoiku_desk.views.calendar_pane import CalendarPane
     from hoiku_desk.views.children_pane import ChildrenPane
+    from hoiku_desk.views.context import ViewContext
     from hoiku_desk.views.reservations_pane import ReservationsPane
     from hoiku_desk.views.settings_pane import SettingsPane
 
@@ -53,6 +58,8 @@ CSV_FILTER = "CSV (*.csv)"
 XLSX_FILTER = "Excel (*.xlsx)"
 # How the status bar shows that no account exists yet.
 NOTICE_STYLE = "background: #fff3cd; color: #6b4400; border: 1px solid #e0b84c; padding: 1px 6px;"
+# How much larger than the application's font the frame's 「開いています…」 is.
+OPENING_SCALE = 1.4
 
 
 def ui_settings() -> QSettings:
@@ -108,14 +115,48 @@ class MainWindow(QMainWindow):
     TABS: tuple[Pane[Any], ...] = (calendar, booking, approvals, reservations, attendance,
                                    children, settings, audit)
 
-    def __init__(self, desk: Desk, *, dialogs: Dialogs | None = None, lang: str = "ja") -> None:
+    def __init__(self, desk: Desk | None = None, *, dialogs: Dialogs | None = None, lang: str = "ja") -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.context = ViewContext(desk, dialogs, lang)
+        self.lang = lang
         self.setWindowTitle(self.tr("Hoiku Desk"))
         self.setWindowIcon(app_icon())
         self.resize(1280, 820)
-        self._restore_ui_state()
+        geometry = ui_settings().value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._opening = True
+        if desk is None:
+            self.setCentralWidget(self._opening_notice())
+        else:
+            self.bind(desk, dialogs=dialogs)
+
+    @property
+    def opening(self) -> bool:
+        """Whether the window is still the frame shown while its database opens."""
+        return self._opening
+
+    def _opening_notice(self) -> QLabel:
+        """「開いています…」, calm and centred: what the frame shows until :meth:`bind`."""
+        notice = QLabel(self.tr("Opening…"), self)
+        notice.setObjectName("openingNotice")
+        notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = notice.font()
+        font.setPointSizeF(font.pointSizeF() * OPENING_SCALE)
+        notice.setFont(font)
+        palette = notice.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        notice.setPalette(palette)
+        return notice
+
+    def bind(self, desk: Desk, *, dialogs: Dialogs | None = None) -> None:
+        """Fill the frame with the panes, menus and status bar working on ``desk`` (once)."""
+        from hoiku_desk.views.context import ViewContext
+
+        self.context = ViewContext(desk, dialogs, self.lang)
+        facility_id = ui_settings().value("facility_id")  # the facility last worked on
+        if isinstance(facility_id, str) and facility_id in {f.id for f in desk.facilities.list()}:
+            self.context.set_facility(facility_id)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("paneTabs")
@@ -157,17 +198,7 @@ class MainWindow(QMainWindow):
         self.context.changed.connect(self._refresh_staff)
         self.screen_lock.lockedChanged.connect(lambda _locked: self._refresh_staff())
         self._refresh_staff()
-
-    def _restore_ui_state(self) -> None:
-        """The window's size and the facility last worked on (UI state only, in QSettings)."""
-        settings = ui_settings()
-        geometry = settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        facility_id = settings.value("facility_id")
-        known = {f.id for f in self.context.desk.facilities.list()}
-        if isinstance(facility_id, str) and facility_id in known:
-            self.context.set_facility(facility_id)
+        self._opening = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         ui_settings().setValue("geometry", self.saveGeometry())
@@ -347,6 +378,8 @@ class MainWindow(QMainWindow):
     # -- inbox folder -------------------------------------------------------------------
     def _start_inbox(self) -> None:
         """Watch the inbox folder stored for this computer, if it is on."""
+        from hoiku_desk.views.inbox import InboxWatcher
+
         self.inbox = InboxWatcher(self.context, self)
         self.inbox.imported.connect(self._inbox_imported)
         self.inbox.failed.connect(self._inbox_failed)
@@ -366,6 +399,8 @@ class MainWindow(QMainWindow):
             self.inbox.stop()
 
     def _inbox_imported(self, file_name: str, report: ImportReport) -> None:
+        from hoiku_desk.views.inbox import ARCHIVE
+
         text = self.tr("Inbox: imported “%1”. %2").replace("%1", file_name).replace(
             "%2", messages.import_summary(report.accepted, report.duplicates, report.cancelled,
                                           len(report.rejected), self.context.lang))

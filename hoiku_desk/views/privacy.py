@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from hoiku_desk.services import database
 from hoiku_desk.views.dialogs import Dialogs
 
 # Added to the suggested name of a file holding personal data.
@@ -24,6 +23,8 @@ def personal_name(name: str) -> str:
 def outside_data_folder(path: Path) -> bool:
     """Whether ``path`` lies outside the program's data folder (on a USB stick, a shared
     folder, the desktop…)."""
+    from hoiku_desk.services import database  # not at import: the window's frame shows without it
+
     return not path.resolve().is_relative_to(database.data_dir().resolve())
 
 

@@ -36,7 +36,7 @@ def render(outdir: Path, lang: str = "ja", *, today: date | None = None) -> list
     """Fill a temporary database with demo data ending on the first open day from ``today``
     (default: today), show the window at 1280×820 and save one PNG per pane into ``outdir``:
     ``01-calendar.png`` … ``07-settings.png``. The QApplication must exist (configured for
-    ``lang`` by :func:`hoiku_desk.views.app.application`)."""
+    ``lang`` by :func:`hoiku_desk.views.launch.application`)."""
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="hoiku-desk-screenshots-") as folder:
         database = Path(folder) / "demo.sqlite3"

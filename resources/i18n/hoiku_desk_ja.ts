@@ -2771,6 +2771,11 @@
         <translation>Hoiku Desk 保育受付</translation>
     </message>
     <message>
+        <location filename="../../hoiku_desk/views/main_window.py" line="141"/>
+        <source>Opening…</source>
+        <translation>開いています…</translation>
+    </message>
+    <message>
         <location filename="../../hoiku_desk/views/main_window.py" line="125"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
