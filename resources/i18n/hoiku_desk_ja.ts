@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/about_dialog.py" line="46"/>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="49"/>
         <source>About Hoiku Desk</source>
         <translation>Hoiku Desk について</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/about_dialog.py" line="48"/>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="51"/>
         <source>Hoiku Desk</source>
         <translation>Hoiku Desk 保育受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/about_dialog.py" line="51"/>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="54"/>
         <source>Version: %1</source>
         <translation>バージョン：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/about_dialog.py" line="52"/>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="55"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/about_dialog.py" line="54"/>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="57"/>
         <source>Qt %1, PySide6 %2</source>
         <translation>Qt %1、PySide6 %2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/about_dialog.py" line="58"/>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="61"/>
         <source>Bundled components and their licences:</source>
         <translation>同梱しているソフトウェアとライセンス：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/about_dialog.py" line="62"/>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="65"/>
         <source>The licence texts are in the licenses folder of the installed program.</source>
         <translation>ライセンスの全文はインストール先の licenses フォルダにあります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/about_dialog.py" line="78"/>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="81"/>
         <source>Component</source>
         <translation>ソフトウェア</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/about_dialog.py" line="78"/>
+        <location filename="../../hoiku_desk/views/about_dialog.py" line="81"/>
         <source>Licence</source>
         <translation>ライセンス</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="88"/>
+        <location filename="../../hoiku_desk/views/app.py" line="67"/>
         <source>The database is damaged. Restore the backup of %1? (The damaged file is kept.)</source>
         <translation>データベースが壊れています。%1のバックアップから復元しますか？（壊れたファイルは残します）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="98"/>
+        <location filename="../../hoiku_desk/views/app.py" line="77"/>
         <source>The backup could not be put in place (%1).</source>
         <translation>バックアップを元に戻せませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="101"/>
+        <location filename="../../hoiku_desk/views/app.py" line="80"/>
         <source>The backup of %1 was restored. The damaged database was kept as “%2”.</source>
         <translation>%1のバックアップから復元しました。壊れたデータベースは「%2」として残してあります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="113"/>
+        <location filename="../../hoiku_desk/views/app.py" line="92"/>
         <source>Today&apos;s backup could not be made (%1). You can keep working; please tell the administrator.</source>
         <translation>今日のバックアップを作成できませんでした（%1）。このまま作業を続けられますので、管理者にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/app.py" line="124"/>
+        <location filename="../../hoiku_desk/views/app.py" line="107"/>
         <source>demo data</source>
         <translation>デモデータ</translation>
     </message>
@@ -1509,162 +1509,162 @@
         <translation>児童(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="143"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="142"/>
         <source>Type the time as digits: &quot;10&quot; for 10:00, &quot;103&quot; for 10:30</source>
         <translation>時刻は数字で入力できます（「10」で10:00、「103」で10:30）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="149"/>
         <source>&amp;to</source>
         <translation>〜 終了(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="156"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="155"/>
         <source>&amp;Date</source>
         <translation>利用日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="158"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="157"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="164"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="163"/>
         <source>Cancellation policy (read out to the parent)</source>
         <translation>キャンセル規定（保護者に読み上げてください）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="170"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="169"/>
         <source>Read out; the parent &amp;agrees</source>
         <translation>読み上げ済み・保護者の同意あり(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="172"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="171"/>
         <source>Space to tick, once the policy is read out (Alt+A)</source>
         <translation>規定を読み上げたら、スペースキーでチェック（Alt+A）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="179"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="178"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="182"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="181"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="183"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="182"/>
         <source>Someone else</source>
         <translation>保護者以外</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="185"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="184"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="186"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="185"/>
         <source>Relation</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="187"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="186"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="194"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="193"/>
         <source>Anything the nursery should know</source>
         <translation>園への連絡事項</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="195"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="194"/>
         <source>&amp;Walk-in (at the counter, may join the slot now running)</source>
         <translation>窓口で受付(&amp;W)（始まっている枠にも途中から入れます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="198"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="197"/>
         <source>&amp;Pick-up</source>
         <translation>お迎え(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="201"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="200"/>
         <source>Co&amp;mment</source>
         <translation>連絡事項(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="202"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="201"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="206"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="205"/>
         <source>&amp;Regular use request…</source>
         <translation>定期利用の申し込み(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="220"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="219"/>
         <source>Send regular-use request</source>
         <translation>定期利用を申し込む</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="223"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="222"/>
         <source>Uses the child, times, pick-up and comment above; waits for approval (Enter)</source>
         <translation>上の児童・時間・お迎え・連絡事項で申し込みます。承認待ちになります（Enter）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="228"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="227"/>
         <source>Weekdays</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="229"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="228"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="230"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="229"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="237"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="236"/>
         <source>Confirm &amp;booking</source>
         <translation>予約を確定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="241"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="240"/>
         <source>Confirm the booking (Enter from any field, Alt+B)</source>
         <translation>予約を確定します（どの欄からでもEnter、Alt+B）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="499"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="498"/>
         <source>Closed on {day}.</source>
         <translation>{day}は休園日です。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="503"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="502"/>
         <source>Places left {start}–{end}: {left}</source>
         <translation>{start}〜{end}の残り：{left}</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="513"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="512"/>
         <source>Choose an end time after the start time.</source>
         <translation>終了時刻は開始時刻より後にしてください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="606"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="605"/>
         <source>Booking number {number}</source>
         <translation>予約番号 {number}</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="612"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="611"/>
         <source>{name}: {weekdays} {start}–{end}, {first} to {last}</source>
         <translation>{name}さん：毎週{weekdays} {start}〜{end}（{first}〜{last}）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/booking_pane.py" line="616"/>
+        <location filename="../../hoiku_desk/views/booking_pane.py" line="615"/>
         <source>Regular-use request sent for approval</source>
         <translation>定期利用の申し込みを承認待ちに送りました</translation>
     </message>
@@ -1831,77 +1831,77 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="89"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="90"/>
         <source>Change booking %1</source>
         <translation>予約 %1 の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="109"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="110"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="110"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="111"/>
         <source>Someone else</source>
         <translation>保護者以外</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="210"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="211"/>
         <source>Free changes until %1</source>
         <translation>%1までは無料で変更できます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="122"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="123"/>
         <source>&amp;Save the change</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="132"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="133"/>
         <source>Booking:</source>
         <translation>予約：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="133"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="134"/>
         <source>&amp;Date:</source>
         <translation>利用日(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="134"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="135"/>
         <source>&amp;Time:</source>
         <translation>時間(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="137"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="138"/>
         <source>&amp;Pick-up:</source>
         <translation>お迎え(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="138"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="139"/>
         <source>Name:</source>
         <translation>氏名：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="139"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="140"/>
         <source>Relation:</source>
         <translation>続柄：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="140"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="141"/>
         <source>Phone:</source>
         <translation>電話番号：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="141"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="142"/>
         <source>C&amp;omment:</source>
         <translation>連絡事項(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="225"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="226"/>
         <source>Late change</source>
         <translation>期限後の変更</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="226"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="227"/>
         <source>Save the change?</source>
         <translation>変更を保存しますか？</translation>
     </message>
@@ -2151,303 +2151,303 @@
 <context>
     <name>ChildrenPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="63"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="71"/>
         <source>Applied</source>
         <translation>申込み中</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="64"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="72"/>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="65"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="73"/>
         <source>Rejected</source>
         <translation>不承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="66"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="74"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="74"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="82"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="77"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="85"/>
         <source>Approved until %1</source>
         <translation>承認済み（%1まで）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="88"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="96"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="89"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="151"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="97"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="159"/>
         <source>Kana</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="90"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="98"/>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="92"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="100"/>
         <source>Age</source>
         <translation>年齢</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="93"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="101"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="94"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="102"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="95"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="103"/>
         <source>Registration</source>
         <translation>この施設の利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="107"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="115"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="108"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="135"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="116"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="143"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="110"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="118"/>
         <source>Interviewed on</source>
         <translation>面談日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="112"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="152"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="120"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="160"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="120"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="132"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="128"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="140"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="121"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="133"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="129"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="141"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="123"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="131"/>
         <source>Capacity</source>
         <translation>定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="124"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="132"/>
         <source>Left</source>
         <translation>残り</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="131"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="139"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="134"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="142"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="150"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="158"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="153"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="161"/>
         <source>Bookings after it</source>
         <translation>期限後の予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="195"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="203"/>
         <source>Kana, name or phone (Ctrl+F)</source>
         <translation>フリガナ・氏名・電話番号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="213"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="220"/>
         <source>Search:</source>
         <translation>検索：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="203"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="210"/>
         <source>&amp;Add child…</source>
         <translation>児童を登録(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="204"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="211"/>
         <source>Add a child</source>
         <translation>新しい児童を登録します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="205"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="212"/>
         <source>&amp;Edit child…</source>
         <translation>児童を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="206"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="213"/>
         <source>Edit the selected child</source>
         <translation>選んだ児童の情報を編集します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="208"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="215"/>
         <source>&amp;March list</source>
         <translation>3月末の一覧(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="209"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="216"/>
         <source>Registrations ending on 31 March with bookings after it</source>
         <translation>3月31日で利用登録が切れるのに、4月以降の予約がある児童の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="225"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="232"/>
         <source>Registrations</source>
         <translation>利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="226"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="233"/>
         <source>Interview slots</source>
         <translation>面談枠</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="228"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="235"/>
         <source>March list</source>
         <translation>3月末の一覧</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="245"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="252"/>
         <source>A&amp;pply at this facility</source>
         <translation>この施設に利用申込み(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="246"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="253"/>
         <source>Register the child at this facility (applied, waiting for the interview)</source>
         <translation>選んだ児童をこの施設に利用申込みします（申込み中・面談待ち）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="249"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="256"/>
         <source>Appro&amp;ve after interview…</source>
         <translation>面談後に承認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="250"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="257"/>
         <source>Approve the selected registration with the interview date</source>
         <translation>面談日を入れて、選んだ利用登録を承認します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="252"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="259"/>
         <source>Re&amp;ject…</source>
         <translation>不承認(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="253"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="260"/>
         <source>Reject the selected registration with a reason</source>
         <translation>選んだ利用登録を、理由を添えて不承認にします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="269"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="276"/>
         <source>Bookings at this facility from today:</source>
         <translation>この施設での今日以降の予約：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="286"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="293"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="286"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="293"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="287"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="294"/>
         <source>To</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="288"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="295"/>
         <source>Families</source>
         <translation>組数</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="292"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="299"/>
         <source>Add s&amp;lot</source>
         <translation>面談枠を追加(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="292"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="299"/>
         <source>Add an interview slot (admin)</source>
         <translation>面談枠を追加します（管理者）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="298"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="305"/>
         <source>&amp;Book interview</source>
         <translation>面談を予約(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="299"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="306"/>
         <source>Book the selected child&apos;s application into the selected slot</source>
         <translation>選んだ児童の面談を、選んだ枠に予約します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="305"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="312"/>
         <source>Open interview slots (next %1 days):</source>
         <translation>空きのある面談枠（今後%1日間）：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="418"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="425"/>
         <source>Registrations ending on %1 that still have bookings after it: %2</source>
         <translation>%1で利用登録が切れるのに、その後の予約がある児童：%2名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="502"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="509"/>
         <source>Registration approved</source>
         <translation>利用登録を承認しました</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="503"/>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="551"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="510"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="558"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="511"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="518"/>
         <source>Reject registration</source>
         <translation>利用登録の不承認</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="512"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="519"/>
         <source>Reason for rejecting:</source>
         <translation>不承認の理由：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="539"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="546"/>
         <source>%1 has no application at this facility: apply first.</source>
         <translation>%1さんはこの施設に利用申込みがありません。先に利用申込みをしてください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/children_pane.py" line="550"/>
+        <location filename="../../hoiku_desk/views/children_pane.py" line="557"/>
         <source>Interview booked</source>
         <translation>面談を予約しました</translation>
     </message>
@@ -2483,12 +2483,12 @@
 <context>
     <name>DayDateEdit</name>
     <message>
-        <location filename="../../hoiku_desk/views/widgets.py" line="109"/>
+        <location filename="../../hoiku_desk/views/widgets.py" line="123"/>
         <source>Up/Down: one day; Alt+Down: calendar</source>
         <translation>↑↓：1日ずつ移動&#x3000;Alt+↓：カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/widgets.py" line="110"/>
+        <location filename="../../hoiku_desk/views/widgets.py" line="124"/>
         <source>Alt+Down: calendar</source>
         <translation>Alt+↓：カレンダー</translation>
     </message>
@@ -2496,47 +2496,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="109"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="110"/>
         <source>Administrator account</source>
         <translation>管理者アカウント</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="111"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="112"/>
         <source>Create the administrator&apos;s account (the director or head teacher). The administrator sets the facility&apos;s rules and capacities and makes the other staff accounts. Children&apos;s data is protected by the accounts&apos; passwords.</source>
         <translation>管理者（園長・主任）のアカウントを作成します。管理者は施設のルールや定員を設定し、ほかの職員のアカウントを作成します。児童の個人情報はアカウントのパスワードで守られます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="122"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>氏名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="123"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="124"/>
         <source>&amp;Login:</source>
         <translation>ログインID(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="124"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="125"/>
         <source>&amp;Password (8 or more characters):</source>
         <translation>パスワード（8文字以上）(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="125"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="126"/>
         <source>Password &amp;again:</source>
         <translation>パスワード（確認）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="128"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="129"/>
         <source>C&amp;reate account</source>
         <translation>アカウントを作成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="129"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="130"/>
         <source>&amp;Later</source>
         <translation>後で設定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="141"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="142"/>
         <source>The two passwords differ. Please type them again.</source>
         <translation>2つのパスワードが一致しません。もう一度入力してください。</translation>
     </message>
@@ -2602,27 +2602,27 @@
 <context>
     <name>IdleMinutesDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/idle_lock.py" line="230"/>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="236"/>
         <source>Automatic lock</source>
         <translation>自動ロック</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/idle_lock.py" line="231"/>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="237"/>
         <source>Lock the window after this many minutes without use. The password is then asked again; what is on the screen is kept. This setting is for this PC only.</source>
         <translation>この時間操作がないと画面をロックします。ロック後はパスワードを再入力します。画面の内容はそのまま残ります。この設定はこのパソコンだけに適用されます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/idle_lock.py" line="238"/>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="244"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/idle_lock.py" line="239"/>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="245"/>
         <source>Never</source>
         <translation>ロックしない</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/idle_lock.py" line="241"/>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="247"/>
         <source>&amp;Lock after:</source>
         <translation>ロックまでの時間(&amp;L)：</translation>
     </message>
@@ -2732,32 +2732,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="62"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="63"/>
         <source>Log in to Hoiku Desk</source>
         <translation>Hoiku Desk にログイン</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="64"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="65"/>
         <source>The window is locked. Enter the password to go on where you left off, or log in as another staff member.</source>
         <translation>画面をロックしました。パスワードを入力すると、続きから作業できます。別の職員のログインIDでログインすることもできます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="67"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="68"/>
         <source>Enter your login and password.</source>
         <translation>ログインIDとパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="74"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="75"/>
         <source>&amp;Login:</source>
         <translation>ログインID(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="75"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/login_dialog.py" line="77"/>
+        <location filename="../../hoiku_desk/views/login_dialog.py" line="78"/>
         <source>&amp;Log in</source>
         <translation>ログイン(&amp;L)</translation>
     </message>
@@ -2765,7 +2765,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="115"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="122"/>
         <source>Hoiku Desk</source>
         <extracomment>The tabs in order, Ctrl+1 … Ctrl+8.</extracomment>
         <translation>Hoiku Desk 保育受付</translation>
@@ -2776,162 +2776,162 @@
         <translation>開いています…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="125"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="166"/>
         <source>Calendar</source>
         <translation>カレンダー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="125"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="166"/>
         <source>Booking</source>
         <translation>予約受付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="125"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="166"/>
         <source>Approvals</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="126"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="167"/>
         <source>Reservations</source>
         <translation>予約一覧・キャンセル</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="126"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="167"/>
         <source>Attendance</source>
         <translation>出席簿</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="126"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="167"/>
         <source>Children</source>
         <translation>児童・利用登録</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="127"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>施設設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="127"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="168"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="221"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="222"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="253"/>
         <source>&amp;Import request file…</source>
         <translation>申請ファイルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="226"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="257"/>
         <source>Export &amp;decisions…</source>
         <translation>判定結果の書き出し(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="228"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="259"/>
         <source>Export &amp;availability…</source>
         <translation>空き状況の書き出し(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="230"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="261"/>
         <source>Export ac&amp;tuals…</source>
         <translation>利用実績の書き出し(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="233"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="264"/>
         <source>Automatic &amp;lock…</source>
         <translation>自動ロックの時間(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="234"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="265"/>
         <source>Log &amp;out</source>
         <translation>ログアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="236"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="266"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="297"/>
         <source>Export decisions</source>
         <translation>判定結果の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="281"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="312"/>
         <source>Export availability</source>
         <translation>空き状況の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="297"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="328"/>
         <source>Export actuals</source>
         <translation>利用実績の書き出し</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="369"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="404"/>
         <source>Inbox: imported “%1”. %2</source>
         <translation>受信フォルダの「%1」を取り込みました。%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="373"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="408"/>
         <source>The rows not imported are listed beside the file in “%1”.</source>
         <translation>取り込めなかった行の一覧は「%1」フォルダのファイルの隣にあります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="378"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="413"/>
         <source>Inbox, “%1”: %2</source>
         <translation>受信フォルダの「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="388"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="423"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="389"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="424"/>
         <source>About Hoiku Desk</source>
         <translation>Hoiku Desk について</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="421"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="456"/>
         <source>No administrator account yet: working as the built-in administrator (create one in Settings → Staff accounts)</source>
         <translation>管理者アカウント未設定：組み込みの管理者として動作中（施設設定 → 職員アカウントで作成できます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="429"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="464"/>
         <source>Facility:</source>
         <translation>施設：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="454"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="489"/>
         <source>Database: %1</source>
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="463"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="498"/>
         <source>%1 (administrator)</source>
         <translation>%1（管理者）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="463"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="498"/>
         <source>%1 (staff)</source>
         <translation>%1（職員）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="466"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="501"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="468"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="503"/>
         <source>Not logged in</source>
         <translation>ログインしていません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/main_window.py" line="481"/>
+        <location filename="../../hoiku_desk/views/main_window.py" line="517"/>
         <source>Waiting for approval: %1</source>
         <translation>承認待ち：%1件</translation>
     </message>
@@ -3036,7 +3036,7 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../hoiku_desk/views/privacy.py" line="35"/>
+        <location filename="../../hoiku_desk/views/privacy.py" line="36"/>
         <source>This file holds children&apos;s personal data and will be saved outside the data folder (%1). If you save it on a USB stick or in a shared folder, please handle it with care. Save it?</source>
         <translation>児童の個人情報を含むファイルを、データフォルダの外（%1）に保存します。USBメモリや共有フォルダに保存する場合は取り扱いにご注意ください。よろしいですか？</translation>
     </message>
@@ -3044,137 +3044,137 @@
 <context>
     <name>ReservationsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="288"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="289"/>
         <source>Child name, kana, phone or booking number (Ctrl+F)</source>
         <translation>児童名・フリガナ・電話番号・予約番号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="292"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="294"/>
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="297"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="299"/>
         <source>Active</source>
         <translation>仮予約・確定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="297"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="299"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="321"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="323"/>
         <source>&amp;Change…</source>
         <translation>変更(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="322"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="324"/>
         <source>Change the selected booking</source>
         <translation>選んだ予約を変更します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="323"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="325"/>
         <source>Cancel &amp;bookings…</source>
         <translation>予約をキャンセル(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="324"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="326"/>
         <source>Cancel the selected bookings (Delete in the list)</source>
         <translation>選んだ予約をキャンセルします（一覧ではDeleteキーでも）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="326"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="328"/>
         <source>C&amp;lose a day…</source>
         <translation>休園日の設定(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="327"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="329"/>
         <source>Close a day and cancel its bookings</source>
         <translation>休園日を設定して、その日の予約をキャンセルします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="382"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="384"/>
         <source>Bookings: %1</source>
         <translation>%1件</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="383"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="385"/>
         <source>Showing %2 of %1 bookings (scroll for more)</source>
         <translation>%1件中 %2件を表示（続きはスクロールで表示）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="407"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="409"/>
         <source>Selected bookings (%1): %2</source>
         <translation>選択中の予約 %1件：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="419"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="421"/>
         <source>Number</source>
         <translation>予約番号</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="420"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="422"/>
         <source>Date</source>
         <translation>利用日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="422"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="424"/>
         <source>Child</source>
         <translation>児童</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="423"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="425"/>
         <source>Guardian</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="424"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="426"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="425"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="427"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="426"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="428"/>
         <source>Source</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="427"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="429"/>
         <source>Fee</source>
         <translation>利用料</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="428"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="430"/>
         <source>Pick-up</source>
         <translation>お迎え</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="429"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="431"/>
         <source>Comment</source>
         <translation>連絡事項</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="432"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="434"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="433"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="435"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="479"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="481"/>
         <source>Close a day</source>
         <translation>休園日の設定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/reservations_pane.py" line="479"/>
+        <location filename="../../hoiku_desk/views/reservations_pane.py" line="481"/>
         <source>No bookings are affected.</source>
         <translation>影響を受ける予約はありません。</translation>
     </message>
@@ -3340,12 +3340,12 @@
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../hoiku_desk/views/idle_lock.py" line="210"/>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="216"/>
         <source>Hoiku Desk is locked</source>
         <translation>Hoiku Desk はロック中です</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/idle_lock.py" line="211"/>
+        <location filename="../../hoiku_desk/views/idle_lock.py" line="217"/>
         <source>Quit Hoiku Desk? What is typed in the window and not yet saved is lost.</source>
         <translation>Hoiku Desk を終了しますか？画面に入力したまま保存していない内容は失われます。</translation>
     </message>
@@ -3353,457 +3353,457 @@
 <context>
     <name>SettingsPane</name>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="170"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="443"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="167"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="440"/>
         <source>Facility rules</source>
         <translation>施設のルール</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="172"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="169"/>
         <source>&amp;Save rules</source>
         <translation>ルールを保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="173"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="170"/>
         <source>Save the changed rules</source>
         <translation>変更したルールを保存します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="174"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="171"/>
         <source>&amp;Undo edits</source>
         <translation>編集を元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="175"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="172"/>
         <source>Show the saved rules again</source>
         <translation>保存されているルールを表示し直します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="75"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="189"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="72"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="186"/>
         <source>Capacity</source>
         <translation>定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="73"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="70"/>
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="74"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="71"/>
         <source>Hours</source>
         <translation>時間帯</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="58"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="194"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="55"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="191"/>
         <source>Every day</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="89"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="86"/>
         <source>Login</source>
         <translation>ログインID</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="91"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="88"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="92"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="89"/>
         <source>Account</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="93"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="90"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="94"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="91"/>
         <source>Inactive</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="147"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="144"/>
         <source>Only an administrator can change the facility&apos;s rules, capacities and closed days, add a facility or manage the staff accounts. You can change your own password under Staff accounts.</source>
         <translation>施設のルール・定員・休園日の変更、施設の追加、職員アカウントの管理は管理者だけができます。自分のパスワードは「職員アカウント」で変更できます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="195"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="192"/>
         <source>Weekday</source>
         <translation>曜日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="196"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="193"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="202"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="199"/>
         <source>Only from</source>
         <translation>時間帯を指定</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="213"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="210"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="215"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="212"/>
         <source>Children per slot</source>
         <translation>1枠の定員</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="218"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="215"/>
         <source>Set &amp;capacity</source>
         <translation>定員を設定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="219"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="216"/>
         <source>Set the capacity; bookings beyond it are listed, never cancelled</source>
         <translation>定員を設定します。定員を超える予約は一覧に出し、キャンセルはしません</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="246"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="243"/>
         <source>Closed and opened days</source>
         <translation>休園日と開園日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="251"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="248"/>
         <source>From</source>
         <translation>途中から</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="258"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="255"/>
         <source>Reason (e.g. storm warning)</source>
         <translation>理由（例：暴風警報）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="260"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="257"/>
         <source>Close</source>
         <translation>休園</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="264"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="261"/>
         <source>Close &amp;day</source>
         <translation>休園にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="265"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="262"/>
         <source>Close the day (or from the time on)</source>
         <translation>その日を休園にします（指定した時刻からの休園もできます）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="272"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="269"/>
         <source>Open a holiday, year-end day or closed weekday</source>
         <translation>祝日・年末年始・休園曜日を開園日にする</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="274"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="271"/>
         <source>&amp;Open day</source>
         <translation>開園日にする(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="275"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="272"/>
         <source>Open the day for bookings and lift its closures</source>
         <translation>その日の予約を受け付けられるようにし、休園の設定を解除します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="288"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="285"/>
         <source>Add a facility</source>
         <translation>施設の追加</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="293"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="290"/>
         <source>Code</source>
         <translation>施設コード</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="90"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="296"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="87"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="293"/>
         <source>Name</source>
         <translation>施設名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="300"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="297"/>
         <source>Temporary childcare (ichiji)</source>
         <translation>一時保育</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="301"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="298"/>
         <source>Daredemo tsuen</source>
         <translation>こども誰でも通園制度</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="306"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="303"/>
         <source>Add a facility with the program&apos;s default rules</source>
         <translation>事業の標準のルールで施設を追加します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="316"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="313"/>
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="326"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="323"/>
         <source>Add &amp;account…</source>
         <translation>アカウントを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="327"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="324"/>
         <source>Add a staff account</source>
         <translation>職員アカウントを追加します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="328"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="325"/>
         <source>&amp;Edit account…</source>
         <translation>アカウントを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="329"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="326"/>
         <source>Change the selected account&apos;s name or role (Enter in the list)</source>
         <translation>選んだアカウントの氏名や役割を変更します（一覧でEnter）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="331"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="328"/>
         <source>Change &amp;password…</source>
         <translation>パスワード変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="332"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="329"/>
         <source>Set a new password for the selected account</source>
         <translation>選んだアカウントのパスワードを新しくします</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="334"/>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="670"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="331"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="667"/>
         <source>&amp;Deactivate</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="335"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="332"/>
         <source>Deactivate or activate the selected account</source>
         <translation>選んだアカウントを無効にする／有効に戻します</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="354"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="351"/>
         <source>Inbox folder for request files</source>
         <translation>申請ファイルの受信フォルダ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="359"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="356"/>
         <source>The folder the online channels save request files in</source>
         <translation>ネット予約などの申請ファイルが保存されるフォルダ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="363"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="360"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="365"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="362"/>
         <source>Choose the inbox folder</source>
         <translation>受信フォルダを選びます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="367"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="364"/>
         <source>&amp;Watch this folder and import new files automatically</source>
         <translation>このフォルダを見張り、新しいファイルを自動で取り込む(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="370"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="367"/>
         <source>Request files (CSV) saved in this folder are imported as they arrive. Imported files move to its sub-folder “%1”, with the rows not imported listed beside them; files that are not request files move to “%2”. This setting is kept on this computer only.</source>
         <translation>このフォルダに保存された申請ファイル（CSV）は、届きしだい取り込みます。取り込んだファイルは中の「%1」フォルダへ移し、取り込めなかった行の一覧をその隣に置きます。申請ファイルでないものは「%2」フォルダへ移します。この設定はこのパソコンだけに保存されます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="430"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="427"/>
         <source>Only an administrator can change this</source>
         <translation>管理者だけが変更できます</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="442"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="439"/>
         <source>Facility rules: %1</source>
         <translation>施設のルール：%1</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="490"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="487"/>
         <source>Nothing to save: no rule was changed.</source>
         <translation>変更されたルールがないため、保存するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="497"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="494"/>
         <source>Saved. New bookings follow the new rules.</source>
         <translation>保存しました。これからの予約は新しいルールで受け付けます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="637"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="634"/>
         <source>Logged in: %1 (%2), %3.</source>
         <translation>ログイン中：%1（%2）、%3</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="640"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="637"/>
         <source>Nobody is logged in.</source>
         <translation>ログインしていません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="642"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="639"/>
         <source>No account exists yet: the program acts as the built-in administrator. Add the administrator&apos;s account first, then one for each member of staff.</source>
         <translation>まだアカウントがありません。組み込みの管理者として動作しています。まず管理者のアカウントを作成し、続けて職員ごとにアカウントを作成してください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="669"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="666"/>
         <source>&amp;Activate</source>
         <translation>有効にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="706"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="703"/>
         <source>Added the account %1.</source>
         <translation>アカウント「%1」を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="707"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="704"/>
         <source>Saved the account %1.</source>
         <translation>アカウント「%1」を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="708"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="705"/>
         <source>Set a new password for %1.</source>
         <translation>「%1」のパスワードを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="719"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="716"/>
         <source>Deactivate the account</source>
         <translation>アカウントを無効にする</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="720"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="717"/>
         <source>Deactivate the account %1? It can no longer log in; what it did stays in the audit log.</source>
         <translation>アカウント「%1」を無効にしますか？ログインできなくなります。これまでの操作は監査ログに残ります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="727"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="724"/>
         <source>Deactivated %1.</source>
         <translation>「%1」を無効にしました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="727"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="724"/>
         <source>Activated %1.</source>
         <translation>「%1」を有効にしました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="744"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="741"/>
         <source>Inbox folder</source>
         <translation>受信フォルダ</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="759"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="756"/>
         <source>The folder “%1” does not exist. Choose a folder first.</source>
         <translation>「%1」というフォルダはありません。先にフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="760"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="757"/>
         <source>Choose a folder first.</source>
         <translation>先にフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="770"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="767"/>
         <source>New request files in “%1” are imported automatically.</source>
         <translation>「%1」に届いた申請ファイルを自動で取り込んでいます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="773"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="770"/>
         <source>The inbox is off: import request files with File ▸ Import request file (Ctrl+I).</source>
         <translation>受信フォルダは使っていません。申請ファイルは「ファイル」▸「申請ファイルの取り込み」（Ctrl+I）で取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="64"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="61"/>
         <source>All day</source>
         <translation>終日</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="229"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="226"/>
         <source>&amp;Remove setting…</source>
         <translation>設定を削除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="230"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="227"/>
         <source>Remove the selected capacity setting (Delete in the list)</source>
         <translation>選んだ定員設定を削除します（一覧ではDeleteキーでも）</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="232"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="229"/>
         <source>Stored capacities: a date&apos;s wins over a weekday&apos;s, a weekday&apos;s over every day&apos;s. Every day, all day is the rules&apos; capacity per slot.</source>
         <translation>登録済みの定員設定：日付の設定は曜日の設定より、曜日の設定は毎日の設定より優先されます。毎日・終日の定員は施設ルールの「1枠の定員」です。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="305"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="302"/>
         <source>&amp;Add facility</source>
         <translation>施設を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="361"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="358"/>
         <source>Fo&amp;lder:</source>
         <translation>フォルダ(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="533"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="530"/>
         <source>Capacity set: %1 per slot.</source>
         <translation>定員を1枠%1名に設定しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="542"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="539"/>
         <source>%1, %2: %3 per slot</source>
         <translation>%1・%2：1枠%3名</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="544"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="541"/>
         <source>Remove the capacity setting %1? The capacity that applies without it takes its place.</source>
         <translation>定員設定「%1」を削除しますか？削除すると、この設定がないときの定員に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="546"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="543"/>
         <source>Remove capacity setting</source>
         <translation>定員設定の削除</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="552"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="549"/>
         <source>Removed the capacity setting %1.</source>
         <translation>定員設定「%1」を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="559"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="556"/>
         <source>Bookings now beyond the capacity: %1. Nothing was cancelled:</source>
         <translation>定員を超えた予約が%1件あります。キャンセルはしていません：</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="581"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="578"/>
         <source>%1 from %2</source>
         <translation>%1 %2〜</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="583"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="580"/>
         <source>Closed %1. Bookings affected: %2. Cancel them in the Reservations pane with the reason “%3” and phone the families.</source>
         <translation>%1を休園にしました。影響を受ける予約が%2件あります。「予約一覧・キャンセル」画面で理由「%3」を選んでキャンセルし、ご家庭に電話でご連絡ください。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="558"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="555"/>
         <source>Bookings beyond capacity</source>
         <translation>定員を超えた予約</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="588"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="585"/>
         <source>Closed %1. No bookings are affected.</source>
         <translation>%1を休園にしました。影響を受ける予約はありません。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="602"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="599"/>
         <source>%1 is open for bookings.</source>
         <translation>%1を開園日にしました。予約を受け付けられます。</translation>
     </message>
     <message>
-        <location filename="../../hoiku_desk/views/settings_pane.py" line="618"/>
+        <location filename="../../hoiku_desk/views/settings_pane.py" line="615"/>
         <source>Added %1 %2: choose it in the status bar to work on it.</source>
         <translation>%1 %2を追加しました。この施設で作業するときは、下のステータスバーで選んでください。</translation>
     </message>
