@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, select
 
 from hoiku_desk import messages, models
-from hoiku_desk.services import cancellations, decisions, errors, regular
+from hoiku_desk.services import booking_rules, cancellations, decisions, errors, regular
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.batches import batched
 from hoiku_desk.services.bookings import place_flexible
 from hoiku_desk.services.children import ChildRef, create_child, find_duplicate
+from hoiku_desk.services.kana import normalize
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.interviews import book_interview
 from hoiku_desk.services.records import ImportReport
@@ -58,11 +60,13 @@ def import_requests(
     """Import every row of the request file at ``path`` in one transaction; ``progress``
     is told the fraction read after each row, and whatever it raises undoes the whole file."""
     with open_requests(path, progress) as rows, ctx.write() as uow, kept_current(uow):
-        run = _Run(ctx, uow, {f.code: f for f in uow.session.scalars(select(models.Facility))})
+        facilities = {f.code: f for f in uow.session.scalars(select(models.Facility))}
+        run = _Run(ctx, uow, facilities, _Children(uow))
         for batch in batched(rows, LOOKAHEAD):
             run.look_ahead(batch)
             for row in batch:
                 run.take(row)
+            run.let_go()
         run.finish()
         uow.commit()
     return ImportReport(accepted=run.counts[ACCEPTED], duplicates=run.counts[DUPLICATES],
@@ -77,6 +81,7 @@ class _Run:
     uow: UnitOfWork
     #: The facilities by code, loaded once: rows never add facilities.
     facilities: dict[str, models.Facility]
+    children: _Children
     counts: dict[str, int] = field(
         default_factory=lambda: dict.fromkeys((ACCEPTED, CANCELLED, DUPLICATES), 0))
     rejected: list[tuple[int, str]] = field(default_factory=list)
@@ -107,9 +112,30 @@ class _Run:
         self.waiting.clear()
 
     def look_ahead(self, batch: list[Request | RowError]) -> None:
-        """Find which of the next rows were imported before, with one query for them all."""
-        self.asked = {row.request_id for row in batch if isinstance(row, Request)}
+        """Find which of the next rows were imported before, their children, and what the
+        rules read for their bookings, with one query for each."""
+        requests = [row for row in batch if isinstance(row, Request)]
+        self.asked = {row.request_id for row in requests}
         self.known = set(self.uow.session.scalars(_IMPORTED, {"ids": list(self.asked)}))
+        self.children.look_up(requests)
+        proposals = []
+        for row in requests:
+            facility = self.facilities.get(row.text("facility_code"))
+            child = self.children.get(row) if row.type == "booking" and facility else None
+            if child is not None:
+                proposals.append(_proposal(row, facility, child))  # type: ignore[arg-type]
+        assert self.uow.rule_facts is not None, "the import keeps its rule facts current"
+        self.uow.rule_facts.prefetch(proposals)
+
+    def let_go(self) -> None:
+        """Write what the batch did and let go of its rows: a savepoint's rollback walks
+        every row the session holds, so rows of earlier batches would slow every later one.
+        The facilities stay (the run and the unit hold them)."""
+        session = self.uow.session
+        session.flush()
+        for row in list(session.identity_map.values()):
+            if not isinstance(row, models.Facility):
+                session.expunge(row)
 
     def imported(self, request_id: str) -> bool:
         if request_id in self.seen:
@@ -131,11 +157,12 @@ class _Run:
         facility = self.facilities.get(row.text("facility_code"))
         try:
             with self.ctx.write() as unit:
-                outcome = apply_request(self.ctx, unit, row, facility)
+                outcome = apply_request(self.ctx, unit, row, facility, self.children)
                 unit.commit()
         except (errors.BookingError, errors.NotFound, RowRejected) as refusal:
             text = refusal.message() if isinstance(refusal, errors.HoikuDeskError) else str(refusal)
             self.rejected.append((row.line, text))
+            self.children.forget(row)  # a child it registered was rolled back with it
             return
         self.seen.add(row.request_id)
         self.counts[outcome] += 1
@@ -151,19 +178,70 @@ def already_imported(uow: UnitOfWork, request_id: str) -> bool:
     ) is not None
 
 
-def apply_request(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility | None) -> str:
+def apply_request(
+    ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility | None, children: _Children
+) -> str:
     """Do what the request's type does at import at ``facility`` (the row's facility code;
-    None only for a cancel without one); ``accepted`` or ``cancelled``."""
+    None only for a cancel without one), finding its child among ``children``;
+    ``accepted`` or ``cancelled``."""
     if req.type == "cancel":
         return _cancel(ctx, uow, req, facility)
     assert facility is not None, "every other type requires a facility code"
-    return _HANDLERS[req.type](ctx, uow, req, facility)
+    return _HANDLERS[req.type](ctx, uow, req, facility, children)
+
+
+class _Children:
+    """The children the rows name, matched on (normalised kana, birth date) as
+    :func:`children.find_duplicate` matches them: looked up for all the rows read ahead at
+    once, joined by the children rows of this file register (a key not looked up yet is
+    asked alone)."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+        self._found: dict[tuple[str, date], ChildRef | None] = {}
+
+    def look_up(self, rows: list[Request]) -> None:
+        wanted = {key for row in rows if (key := _child_key(row)) and key not in self._found}
+        kana_keys = list({kana for kana, _ in wanted})
+        self._found.update(dict.fromkeys(wanted))
+        for batch in batched(kana_keys, LOOKAHEAD):
+            for id_, name, kana, born in self.uow.session.execute(_CHILDREN, {"kana": batch}):
+                if (kana, born) in wanted:
+                    self._found[(kana, born)] = ChildRef(id_, name)
+
+    def get(self, req: Request) -> ChildRef | None:
+        key = _child_key(req)
+        assert key is not None and req.birth_date is not None
+        if key not in self._found:
+            self._found[key] = find_duplicate(self.uow, req.text("child_kana"), req.birth_date)
+        return self._found[key]
+
+    def add(self, req: Request, child: models.Child) -> None:
+        key = _child_key(req)
+        assert key is not None
+        self._found[key] = ChildRef(child.id, child.name)
+
+    def forget(self, req: Request) -> None:
+        if (key := _child_key(req)) is not None:
+            self._found.pop(key, None)
+
+
+_CHILDREN = select(models.Child.id, models.Child.name, models.Child.kana_key, models.Child.birth_date).where(
+    models.Child.kana_key.in_(bindparam("kana", expanding=True)))
+
+
+def _child_key(req: Request) -> tuple[str, date] | None:
+    kana = normalize(req.text("child_kana"))
+    return (kana, req.birth_date) if kana and req.birth_date is not None else None
+
+
+def _proposal(req: Request, facility: models.Facility, child: ChildRef) -> booking_rules.Proposal:
+    assert req.day is not None and req.start is not None and req.end is not None
+    return booking_rules.Proposal(facility_id=facility.id, child_id=child.id, day=req.day,
+                                  start=req.start, end=req.end, source=SOURCE)
 
 
 # -- helpers -------------------------------------------------------------------------------
-def _child(uow: UnitOfWork, req: Request) -> ChildRef | None:
-    assert req.birth_date is not None
-    return find_duplicate(uow, req.text("child_kana"), req.birth_date)
 
 
 def _request(req: Request, **more: Any) -> dict[str, Any]:
@@ -207,16 +285,21 @@ def _attempt(ctx: Context, action: Any) -> errors.BookingError | None:
 
 
 # -- the types -----------------------------------------------------------------------------
-def _registration(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility) -> str:
-    child: ChildRef | models.Child | None = _child(uow, req)
+def _registration(
+    ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility, children: _Children
+) -> str:
+    child: ChildRef | models.Child | None = children.get(req)
+    existing = None
     if child is None:
         child = create_child(
             uow, name=req.text("child_name"), kana=req.text("child_kana"), birth_date=req.birth_date,
             sex=req.sex, guardian_name=req.text("guardian_name"), guardian_kana=req.text("guardian_kana"),
             phone=req.text("phone"), postal_code=req.text("postal_code"), address=req.text("address"),
         )
+        children.add(req, child)
+    else:  # a new child has no registration yet
+        existing = current_registration(uow, child.id, facility.id)
     request = _request(req)
-    existing = current_registration(uow, child.id, facility.id)
     if existing is None:
         registration = create_application(uow, child.id, facility.id)
     else:
@@ -230,8 +313,10 @@ def _registration(ctx: Context, uow: UnitOfWork, req: Request, facility: models.
     return ACCEPTED
 
 
-def _interview(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility) -> str:
-    child = _child(uow, req)
+def _interview(
+    ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility, children: _Children
+) -> str:
+    child = children.get(req)
     assert req.day is not None and req.start is not None
     problems: list[str] = []
     registration = current_registration(uow, child.id, facility.id) if child else None
@@ -258,8 +343,10 @@ def _interview(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Fac
     return ACCEPTED
 
 
-def _booking(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility) -> str:
-    child = _child(uow, req)
+def _booking(
+    ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility, children: _Children
+) -> str:
+    child = children.get(req)
     assert req.day is not None and req.start is not None and req.end is not None
     if child is None:
         refusal = errors.RegistrationRequired(
@@ -268,26 +355,33 @@ def _booking(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facil
         _queue(uow, req, "booking", facility_id=facility.id,
                request=_request(req, problems=[refusal.message()]))
         return ACCEPTED
-    booked: list[models.Booking] = []
-    refused = _attempt(ctx, lambda unit: booked.append(place_flexible(
-        unit, facility.id, child.id, req.day, req.start, req.end, source=SOURCE,  # type: ignore[arg-type]
-        pickup=req.pickup, comment=req.text("comment"), request_id=req.request_id,
-        received_at=req.received_at,
-    )))
-    if refused is not None:
+    uow.lock_facility(facility.id)
+    try:
+        # Judged before anything is written, so a refusal has nothing to roll back;
+        # place_flexible judges it again, from the same facts under the same lock.
+        booking_rules.check(uow, _proposal(req, facility, child))
+    except errors.BookingError:
         # Holds nothing; its problems are computed live from the stored request.
         _queue(uow, req, "booking", facility_id=facility.id, child_id=child.id, request=_request(req))
-    elif booked[0].status != "pending":
+        return ACCEPTED
+    booked = place_flexible(
+        uow, facility.id, child.id, req.day, req.start, req.end, source=SOURCE,
+        pickup=req.pickup, comment=req.text("comment"), request_id=req.request_id,
+        received_at=req.received_at,
+    )
+    if booked.status != "pending":
         # Confirmed at once (a channel with live inventory): keep the request id all the same.
         item = _queue(uow, req, "booking", facility_id=facility.id, child_id=child.id,
-                      booking_id=booked[0].id, status="approved", decided_at=uow.now,
+                      booking_id=booked.id, status="approved", decided_at=uow.now,
                       request=_request(req))
-        decisions.record(uow, item, "approved", booking=booked[0])
+        decisions.record(uow, item, "approved", booking=booked)
     return ACCEPTED
 
 
-def _regular(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility) -> str:
-    child = _child(uow, req)
+def _regular(
+    ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facility, children: _Children
+) -> str:
+    child = children.get(req)
     if child is None:
         raise RowRejected(messages.import_row_reason(
             "unknown_child", value=req.text("child_name") or req.text("child_kana")))
