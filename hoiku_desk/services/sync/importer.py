@@ -1,9 +1,12 @@
-"""Applying a request file: one transaction per file, a savepoint per row.
+"""Applying a request file: one transaction per file, a savepoint per batch of rows.
 
 Each request goes through the same module-level service functions the window's commands
 use (children, registrations, interviews, bookings, regular plans, cancellations), so every
 rule holds.  A row a service refuses rolls back alone and is reported with its line; any
-other exception rolls back the whole file.
+other exception rolls back the whole file.  Rows are applied :data:`LOOKAHEAD` at a time in
+one savepoint; when a service refuses one of them, the batch is rolled back and applied
+again with a savepoint per row (a refusal rarely comes after its row wrote anything, but
+when it does, only a savepoint of its own undoes the row alone).
 
 The request id is the key for what was imported: a row whose request id was imported before
 (or earlier in the file) is a duplicate and changes nothing, but a row that was rejected was
@@ -18,6 +21,7 @@ yet); a cancel received later today is judged as received now, never later than 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -54,6 +58,14 @@ class RowRejected(Exception):
     """A row that cannot be imported as it stands (its message is the reason staff read)."""
 
 
+#: What a row's services raise when they refuse it: the row is rejected, the file goes on.
+REFUSALS = (errors.BookingError, errors.NotFound, RowRejected)
+
+
+class _Refused(Exception):
+    """A row of a batch applied without savepoints was refused: apply the batch again."""
+
+
 def import_requests(
     ctx: Context, path: str | os.PathLike[str], progress: Progress | None = None
 ) -> ImportReport:
@@ -63,10 +75,7 @@ def import_requests(
         facilities = {f.code: f for f in uow.session.scalars(select(models.Facility))}
         run = _Run(ctx, uow, facilities, _Children(uow))
         for batch in batched(rows, LOOKAHEAD):
-            run.look_ahead(batch)
-            for row in batch:
-                run.take(row)
-            run.let_go()
+            run.batch(batch)
         run.finish()
         uow.commit()
     return ImportReport(accepted=run.counts[ACCEPTED], duplicates=run.counts[DUPLICATES],
@@ -92,6 +101,44 @@ class _Run:
     #: The request ids of the rows read ahead, and those of them imported before this file.
     asked: set[str] = field(default_factory=set)
     known: set[str] = field(default_factory=set)
+    #: Whether each row has a savepoint of its own (a batch applied again after a refusal).
+    careful: bool = False
+
+    def batch(self, rows: list[Request | RowError]) -> None:
+        """Take ``rows`` in one savepoint; if a service refuses one, take them again, each
+        in its own savepoint."""
+        self.look_ahead(rows)
+        self.in_savepoint(rows, self.take)
+
+    def finish(self) -> None:
+        """Apply the cancels that waited for the end of the file."""
+        waiting = list(self.waiting.values())
+        self.waiting.clear()
+        self.in_savepoint(waiting, self.apply)
+
+    def in_savepoint(self, rows: list[Any], step: Callable[[Any], None]) -> None:
+        """``step`` each row in one savepoint; if a service refuses a row, roll them all
+        back and ``step`` them again, each row in a savepoint of its own."""
+        before = (dict(self.counts), len(self.rejected), set(self.seen), dict(self.waiting),
+                  self.children.copy())
+        try:
+            with self.ctx.write() as unit:
+                for row in rows:
+                    step(row)
+                unit.commit()
+        except _Refused:
+            counts, rejected, self.seen, self.waiting, self.children = before
+            self.counts.update(counts)
+            del self.rejected[rejected:]
+            assert self.uow.rule_facts is not None
+            self.uow.rule_facts.forget()  # some were read from what was rolled back
+            self.careful = True
+            try:
+                for row in rows:
+                    step(row)
+            finally:
+                self.careful = False
+        self.let_go()
 
     def take(self, row: Request | RowError) -> None:
         if isinstance(row, RowError):
@@ -104,12 +151,6 @@ class _Run:
             self.waiting[row.request_id] = row
         else:
             self.apply(row)
-
-    def finish(self) -> None:
-        """Apply the cancels that waited for the end of the file."""
-        for row in self.waiting.values():
-            self.apply(row)
-        self.waiting.clear()
 
     def look_ahead(self, batch: list[Request | RowError]) -> None:
         """Find which of the next rows were imported before, their children, and what the
@@ -155,11 +196,20 @@ class _Run:
 
     def apply(self, row: Request) -> None:
         facility = self.facilities.get(row.text("facility_code"))
+        if not self.careful:
+            assert self.ctx.current_unit is not None
+            try:
+                outcome = apply_request(self.ctx, self.ctx.current_unit, row, facility, self.children)
+            except REFUSALS as refusal:
+                raise _Refused from refusal
+            self.seen.add(row.request_id)
+            self.counts[outcome] += 1
+            return
         try:
             with self.ctx.write() as unit:
                 outcome = apply_request(self.ctx, unit, row, facility, self.children)
                 unit.commit()
-        except (errors.BookingError, errors.NotFound, RowRejected) as refusal:
+        except REFUSALS as refusal:
             text = refusal.message() if isinstance(refusal, errors.HoikuDeskError) else str(refusal)
             self.rejected.append((row.line, text))
             self.children.forget(row)  # a child it registered was rolled back with it
@@ -208,6 +258,11 @@ class _Children:
             for id_, name, kana, born in self.uow.session.execute(_CHILDREN, {"kana": batch}):
                 if (kana, born) in wanted:
                     self._found[(kana, born)] = ChildRef(id_, name)
+
+    def copy(self) -> _Children:
+        twin = _Children(self.uow)
+        twin._found = dict(self._found)
+        return twin
 
     def get(self, req: Request) -> ChildRef | None:
         key = _child_key(req)
@@ -269,7 +324,6 @@ def _queue(uow: UnitOfWork, req: Request, kind: str, **fields: Any) -> models.Qu
         received_at=req.received_at or uow.now, **fields,
     )
     uow.session.add(item)
-    uow.session.flush()
     return item
 
 
@@ -403,17 +457,20 @@ def _cancel(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facili
     target = uow.session.scalar(select(models.QueueItem).where(models.QueueItem.request_id == target_id))
     booking = uow.session.get(models.Booking, target.booking_id) if target and target.booking_id else None
     if booking is not None:
-        outcome: list[Any] = []
-        refusal = _attempt(ctx, lambda unit: outcome.append(cancellations.apply(
-            unit, booking, req.cancel_reason, req.text("comment"), at)))
-        if refusal is None:
-            request.update(late=outcome[0].late, fee_yen=outcome[0].fee_yen)
+        try:
+            # Judged before anything is written, so a refusal has nothing to roll back;
+            # cancellations.apply judges it again.
+            cancellations.outcome(uow, booking, req.cancel_reason, at)
+        except errors.BookingError as refusal:
+            problems = [refusal.message()]
+        else:
+            outcome = cancellations.apply(uow, booking, req.cancel_reason, req.text("comment"), at)
+            request.update(late=outcome.late, fee_yen=outcome.fee_yen)
             item = _applied(uow, req, booking.facility_id, booking.child_id, request,
                             booking_id=booking.id)
             decisions.record(uow, item, "cancelled", booking=booking, reason=req.cancel_reason,
-                             outcome=outcome[0])
+                             outcome=outcome)
             return CANCELLED
-        problems = [refusal.message()]
     elif target is not None and target.status == "pending":
         # A request still waiting that holds nothing: withdraw it.
         before = snapshot(target)
