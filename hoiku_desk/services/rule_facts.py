@@ -105,7 +105,8 @@ _CHARGED = (
 )
 
 
-#: What facts are read from (see :meth:`RuleFacts._after_flush`).
+#: What facts are read from (see :meth:`RuleFacts._after_flush`): pending rows of other
+#: kinds need no flush before facts are loaded.
 _READ_FROM = (models.Booking, models.Charge, models.Child, models.Registration, models.Closure,
               models.OpenedDay, models.CapacitySetting, models.Facility)
 
@@ -139,7 +140,7 @@ class RuleFacts:
     def prefetch(self, proposals: Sequence[Proposal]) -> None:
         """Load everything the rules read for ``proposals`` that is not loaded yet, one
         query per kind of fact."""
-        self._flush()  # facts kept current follow what this unit writes
+        self.uow.flush_for(*_READ_FROM)  # facts kept current follow what this unit writes
         days: dict[str, list[date]] = defaultdict(list)
         since: dict[str, date] = {}
         occupied: dict[str, list[date]] = defaultdict(list)
@@ -202,17 +203,8 @@ class RuleFacts:
     def _rows(self, statement: Select[Any], params: dict[str, Any]) -> Result[Any]:
         """Rows of a column query, run on the unit's connection without the ORM's work
         per statement (after flushing what the unit changed, so that counts too)."""
-        self._flush()
+        self.uow.flush_for(*_READ_FROM)
         return self.uow.session.connection().execute(statement, params)
-
-    def _flush(self) -> None:
-        """Write what the unit changed that facts are read from (and that facts kept current
-        follow once it is written); other pending rows (an import's queue items, the audit
-        log) wait for the unit's next flush."""
-        session = self.uow.session
-        if any(isinstance(row, _READ_FROM) for rows in (session.new, session.dirty, session.deleted)
-               for row in rows):
-            session.flush()
 
     # -- kept current -----------------------------------------------------------------
     def _after_flush(self, session: Session, _: object) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 import time as _time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -190,6 +192,23 @@ class UnitOfWork:
                 raise LostRace(sentence) from exc
             if sentence is not None:
                 raise sentence from exc
+
+    def flush_for(self, *kinds: type) -> None:
+        """Write the unit's pending changes if any of them is a row of ``kinds`` (what a
+        query about to run reads), not for every row written meanwhile: an import's queue
+        items and audit rows wait for a flush that needs them."""
+        session = self.session
+        if any(isinstance(row, kinds) for rows in (session.new, session.dirty, session.deleted)
+               for row in rows):
+            session.flush()
+
+    @contextmanager
+    def reading(self, *kinds: type) -> Iterator[None]:
+        """Queries inside read only rows of ``kinds``: flushed for those (:meth:`flush_for`)
+        instead of autoflushing whatever is pending."""
+        self.flush_for(*kinds)
+        with self.session.no_autoflush:
+            yield
 
     # -- the clock -----------------------------------------------------------------------
     @property
