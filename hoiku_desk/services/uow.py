@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, SessionTransaction
 
@@ -255,8 +255,11 @@ class UnitOfWork:
 
     # -- lookups --------------------------------------------------------------------------
     def get(self, model: type[T], id_: str, entity: str | None = None) -> T:
-        """The record with primary key ``id_``, or :class:`errors.NotFound`."""
-        found = self.session.get(model, id_)
+        """The record with primary key ``id_``, or :class:`errors.NotFound` (loading it
+        flushes only for its table and those of its relationships)."""
+        related = (r.mapper.class_ for r in inspect(model).relationships)
+        with self.reading(model, *related):
+            found = self.session.get(model, id_)
         if found is None:
             raise errors.NotFound(entity=entity or model.__name__, id=id_)
         return found
