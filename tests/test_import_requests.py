@@ -523,3 +523,56 @@ def test_rows_read_ahead_in_batches_still_find_duplicates_and_targets_across_bat
 
     assert (report.accepted, report.cancelled, report.duplicates) == (2, 1, 2)
     assert queue_item(desk, "L-1").status == "withdrawn"  # type: ignore[union-attr]
+
+
+def test_a_later_row_finds_the_child_a_registration_earlier_in_the_file_added(
+    desk: Desk, sites: dict[str, Facility], tmp_path: Path
+) -> None:
+    registration = "{},2026-03-02 07:30,web,registration,K01,新井 結,アライ ユイ,2024-01-05,新井 誠,090-1111-2222,,,,,"
+    path = write(tmp_path, registration.format("W-1"),
+                 "L-1,2026-03-02 07:40,line,booking,K01,新井 結,あらい ゆい,2024/01/05,,,2026-03-09,09:30,12:00,,",
+                 registration.format("W-2"))
+
+    assert desk.sync.import_requests(path).accepted == 3
+
+    [child] = desk.children.search("アライ")
+    items = {i.request_id: i for i in desk.approvals.pending()}
+    assert (items["L-1"].child_id, items["L-1"].booking_id) == (child.id, None)
+    assert "RegistrationRequired" in items["L-1"].problem_codes  # applied, not approved yet
+    assert any(p.startswith("申込み済み") for p in items["W-2"].problems)
+    assert len(desk.registrations.for_child(child.id)) == 1
+
+
+def test_a_row_refused_after_it_wrote_rolls_back_alone_and_the_rest_of_its_batch_imports_once(
+    desk: Desk, sites: dict[str, Facility], make_child: ChildMaker, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The rows of a batch share one savepoint; a refusal that comes after its row wrote
+    (here: the child was added, then its application refused) has the batch applied again
+    with a savepoint per row, so the row leaves nothing behind and the others count once."""
+    real = importer.create_application
+
+    def refuse_arai(uow: Any, child_id: str, facility_id: str) -> models.Registration:
+        row = real(uow, child_id, facility_id)
+        if uow.session.get(models.Child, child_id).kana_key == "アライユイ":
+            raise errors.DuplicateRegistration(child_name="新井 結", facility_name="K01")
+        return row
+
+    monkeypatch.setattr(importer, "create_application", refuse_arai)
+    capacity = sites["K01"].rules.default_capacity
+    first, *others = [make_child(sites["K01"]) for _ in range(capacity + 1)]
+    rows = [child_line("L-0", first), cancel_line("C-0", "L-0", "2026-03-02 06:30"),
+            "W-1,2026-03-02 07:30,web,registration,K01,新井 結,アライ ユイ,2024-01-05,新井 誠,090-1111-2222,,,,,",
+            "W-2,2026-03-02 07:31,web,registration,K01,森 光,モリ ヒカル,2023-05-05,森 誠,090-3333-4444,,,,,",
+            *(child_line(f"L-{n}", c) for n, c in enumerate(others, 1))]
+
+    report = desk.sync.import_requests(write(tmp_path, *rows))
+
+    assert (report.accepted, report.cancelled, report.duplicates) == (capacity + 2, 1, 0)
+    assert [line for line, _ in report.rejected] == [4]
+    assert desk.children.search("アライ") == [] and len(desk.children.search("モリ ヒカル")) == 1
+    assert count(desk, models.QueueItem) == capacity + 3  # W-1 left nothing
+    items = {i.request_id: i for i in desk.approvals.pending()}
+    holding = [r for r, i in items.items() if i.booking_id is not None]
+    assert len(holding) == capacity  # L-0's place was freed once, and taken once
+    assert items[f"L-{capacity}"].booking_id is not None

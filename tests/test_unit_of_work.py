@@ -10,6 +10,9 @@ import pytest
 from hoiku_desk import models
 from hoiku_desk.services import Booking, Child, Desk, Facility, errors
 from hoiku_desk.services import children as children_module
+from hoiku_desk.services.children import find_duplicate
+from hoiku_desk.services.numbering import next_number
+from hoiku_desk.services.registrations import current_registration
 from tests.helpers import TUESDAY, t
 from tests.test_import_requests import count
 
@@ -204,3 +207,34 @@ def test_reads_inside_unit_of_work_see_its_own_uncommitted_writes(
             ("山田 花子", "卵")
         ]
         assert other_desk.attendance.daily_list(facility.id, TUESDAY) == []
+
+
+# -- queries that read a few tables flush only for them -------------------------------------
+
+def test_lookups_see_the_units_own_unwritten_rows_and_leave_the_others_pending(
+    desk: Desk, facility: Facility, daredemo: Facility, make_child
+) -> None:
+    """A lookup flushes what it reads (a child, a registration, a booking waiting to be
+    written) but not the unit's other rows: an import's queue items wait for one flush."""
+    child = make_child(facility)
+    with desk._ctx.write() as uow:  # noqa: SLF001 - one unit, as the import runs its rows
+        waiting = models.QueueItem(kind="booking", source="online", request_id="R-1", received_at=uow.now)
+        uow.session.add(waiting)
+        assert find_duplicate(uow, NEW_CHILD["kana"], NEW_CHILD["birth_date"]) is None
+        assert current_registration(uow, child.id, daredemo.id) is None
+        assert waiting in uow.session.new  # nothing those lookups read was pending
+
+        uow.session.add(models.Registration(child_id=child.id, facility_id=daredemo.id,
+                                            status="applied", applied_at=uow.now))
+        assert current_registration(uow, child.id, daredemo.id) is not None
+        renamed = uow.session.get(models.Child, child.id)
+        renamed.kana_key = "ヤマダハナコ"
+        renamed.birth_date = NEW_CHILD["birth_date"]
+        assert find_duplicate(uow, NEW_CHILD["kana"], NEW_CHILD["birth_date"]).id == child.id
+        year, first = next_number(uow, facility.id, TUESDAY)
+        uow.session.add(models.Booking(
+            facility_id=facility.id, child_id=child.id, kind="flexible", day=TUESDAY,
+            start=t("10:00"), end=t("12:00"), status="confirmed", source="phone",
+            fiscal_year=year, number=first, hourly_fee_yen=0, fee_yen=0,
+            created_at=uow.now, updated_at=uow.now))
+        assert next_number(uow, facility.id, TUESDAY)[1] != first

@@ -36,7 +36,7 @@ def insert_booking(
     """Insert a booking that has passed its rules (the caller checked them in this unit,
     after :meth:`UnitOfWork.lock_facility`; taken here again for the numbering, at no cost)."""
     uow.lock_facility(facility_id)
-    year, number = next_number(uow.session, facility_id, day)
+    year, number = next_number(uow, facility_id, day)
     row = models.Booking(
         facility_id=facility_id, child_id=child_id, kind=kind, day=day, start=start, end=end,
         status=status, source=source, fiscal_year=year, number=number,

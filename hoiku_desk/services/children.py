@@ -70,8 +70,9 @@ _SAME_CHILD = select(models.Child.id, models.Child.name).where(
 
 def find_duplicate(uow: UnitOfWork, kana_text: str, birth_date: date) -> ChildRef | None:
     """The child with the same normalised kana name and birth date, if one exists."""
-    found = uow.session.execute(
-        _SAME_CHILD, {"kana_key": normalize(kana_text), "birth_date": birth_date}).first()
+    with uow.reading(models.Child):
+        found = uow.session.execute(
+            _SAME_CHILD, {"kana_key": normalize(kana_text), "birth_date": birth_date}).first()
     return ChildRef(*found) if found else None
 
 

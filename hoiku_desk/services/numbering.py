@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from hoiku_desk import models
 from hoiku_desk.services.clock import fiscal_year
+from hoiku_desk.services.uow import UnitOfWork
 
 
-def next_number(session: Session, facility_id: str, day: date) -> tuple[int, str]:
+def next_number(uow: UnitOfWork, facility_id: str, day: date) -> tuple[int, str]:
     """The fiscal year and the next free number for a booking on ``day`` at the facility.
 
     Numbers are unique per facility and fiscal year and never reused, so the sequence
@@ -19,13 +19,14 @@ def next_number(session: Session, facility_id: str, day: date) -> tuple[int, str
     """
     year = fiscal_year(day)
     prefix = f"{day:%m%d}-"
-    numbers = session.scalars(
-        select(models.Booking.number).where(
-            models.Booking.facility_id == facility_id,
-            models.Booking.fiscal_year == year,
-            # A range, not LIKE: it uses the (facility, year, number) index.
-            models.Booking.number >= prefix, models.Booking.number < f"{day:%m%d}.",
-        )
-    )
+    with uow.reading(models.Booking):
+        numbers = uow.session.scalars(
+            select(models.Booking.number).where(
+                models.Booking.facility_id == facility_id,
+                models.Booking.fiscal_year == year,
+                # A range, not LIKE: it uses the (facility, year, number) index.
+                models.Booking.number >= prefix, models.Booking.number < f"{day:%m%d}.",
+            )
+        ).all()
     highest = max((int(n[len(prefix):]) for n in numbers), default=0)
     return year, f"{prefix}{highest + 1:02d}"

@@ -20,13 +20,14 @@ def current_registration(
     uow: UnitOfWork, child_id: str, facility_id: str
 ) -> models.Registration | None:
     """The child's registration at the facility that is still open or valid today."""
-    rows = uow.session.scalars(
-        select(models.Registration).where(
-            models.Registration.child_id == child_id,
-            models.Registration.facility_id == facility_id,
-            models.Registration.status.in_(("applied", "approved")),
-        )
-    )
+    with uow.reading(models.Registration):
+        rows = uow.session.scalars(
+            select(models.Registration).where(
+                models.Registration.child_id == child_id,
+                models.Registration.facility_id == facility_id,
+                models.Registration.status.in_(("applied", "approved")),
+            )
+        ).all()
     for row in rows:
         if row.status == "applied" or (row.valid_until is not None and row.valid_until >= uow.today):
             return row

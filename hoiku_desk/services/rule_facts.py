@@ -105,11 +105,22 @@ _CHARGED = (
 )
 
 
+#: What facts are read from (see :meth:`RuleFacts._after_flush`): pending rows of other
+#: kinds need no flush before facts are loaded.
+_READ_FROM = (models.Booking, models.Charge, models.Child, models.Registration, models.Closure,
+              models.OpenedDay, models.CapacitySetting, models.Facility)
+
+
 class RuleFacts:
     """Facts for proposals judged in one unit of work."""
 
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
+        self.forget()
+
+    def forget(self) -> None:
+        """Forget every fact, each read again when next needed (the unit rolled back more
+        than one savepoint's bookings)."""
         self._children: dict[str, ChildFacts] = {}
         self._registrations: dict[str, dict[str, list[date | None]]] = {}
         self._statuses: dict[tuple[str, date], DayStatus] = {}
@@ -129,7 +140,7 @@ class RuleFacts:
     def prefetch(self, proposals: Sequence[Proposal]) -> None:
         """Load everything the rules read for ``proposals`` that is not loaded yet, one
         query per kind of fact."""
-        self.uow.session.flush()  # facts kept current forget what this unit changed
+        self.uow.flush_for(*_READ_FROM)  # facts kept current follow what this unit writes
         days: dict[str, list[date]] = defaultdict(list)
         since: dict[str, date] = {}
         occupied: dict[str, list[date]] = defaultdict(list)
@@ -192,9 +203,8 @@ class RuleFacts:
     def _rows(self, statement: Select[Any], params: dict[str, Any]) -> Result[Any]:
         """Rows of a column query, run on the unit's connection without the ORM's work
         per statement (after flushing what the unit changed, so that counts too)."""
-        session = self.uow.session
-        session.flush()
-        return session.connection().execute(statement, params)
+        self.uow.flush_for(*_READ_FROM)
+        return self.uow.session.connection().execute(statement, params)
 
     # -- kept current -----------------------------------------------------------------
     def _after_flush(self, session: Session, _: object) -> None:

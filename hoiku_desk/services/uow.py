@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import sqlite3
 import time as _time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, SessionTransaction
 
@@ -208,6 +210,23 @@ class UnitOfWork:
         """True inside another unit (whose writes may not be committed yet)."""
         return self._outer is not None
 
+    def flush_for(self, *kinds: type) -> None:
+        """Write the unit's pending changes if any of them is a row of ``kinds`` (what a
+        query about to run reads), not for every row written meanwhile: an import's queue
+        items and audit rows wait for a flush that needs them."""
+        session = self.session
+        if any(isinstance(row, kinds) for rows in (session.new, session.dirty, session.deleted)
+               for row in rows):
+            session.flush()
+
+    @contextmanager
+    def reading(self, *kinds: type) -> Iterator[None]:
+        """Queries inside read only rows of ``kinds``: flushed for those (:meth:`flush_for`)
+        instead of autoflushing whatever is pending."""
+        self.flush_for(*kinds)
+        with self.session.no_autoflush:
+            yield
+
     # -- the clock -----------------------------------------------------------------------
     @property
     def now(self) -> datetime:
@@ -253,8 +272,11 @@ class UnitOfWork:
 
     # -- lookups --------------------------------------------------------------------------
     def get(self, model: type[T], id_: str, entity: str | None = None) -> T:
-        """The record with primary key ``id_``, or :class:`errors.NotFound`."""
-        found = self.session.get(model, id_)
+        """The record with primary key ``id_``, or :class:`errors.NotFound` (loading it
+        flushes only for its table and those of its relationships)."""
+        related = (r.mapper.class_ for r in inspect(model).relationships)
+        with self.reading(model, *related):
+            found = self.session.get(model, id_)
         if found is None:
             raise errors.NotFound(entity=entity or model.__name__, id=id_)
         return found
