@@ -25,7 +25,7 @@ from hoiku_desk import models
 #: capacities and interview slots.
 _FACILITY_WIDE = (models.Facility, models.Closure, models.OpenedDay, models.CapacitySetting,
                   models.InterviewSlot)
-#: Tables whose rows a bulk UPDATE or DELETE (which no flush reports) may not touch unseen.
+#: Tables a bulk INSERT, UPDATE or DELETE (which no flush reports) may not write unseen.
 _JUDGED = (models.Booking, models.Charge, models.Child, models.Registration, models.RegularPlan,
            models.QueueItem, *_FACILITY_WIDE)
 #: Writes whose notes the log keeps (older ones count as having changed everything), and
@@ -84,7 +84,8 @@ class Touched:
                 self.everything = True
 
     def on_execute(self, state: ORMExecuteState) -> None:
-        """A bulk UPDATE or DELETE of judged rows changes what no flush reports."""
+        """A bulk INSERT, UPDATE or DELETE of judged rows changes what no flush reports:
+        every judgement counts as changed."""
         if state.is_update or state.is_delete or state.is_insert:
             self.written = True
             mapper = state.bind_mapper
