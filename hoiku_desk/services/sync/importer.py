@@ -34,9 +34,9 @@ from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.batches import batched
 from hoiku_desk.services.bookings import place_flexible
 from hoiku_desk.services.children import ChildRef, create_child, find_duplicate
-from hoiku_desk.services.kana import normalize
 from hoiku_desk.services.context import Context
 from hoiku_desk.services.interviews import book_interview
+from hoiku_desk.services.kana import normalize
 from hoiku_desk.services.records import ImportReport
 from hoiku_desk.services.registrations import create_application, current_registration
 from hoiku_desk.services.rule_facts import kept_current
@@ -409,20 +409,17 @@ def _booking(
         _queue(uow, req, "booking", facility_id=facility.id,
                request=_request(req, problems=[refusal.message()]))
         return ACCEPTED
-    uow.lock_facility(facility.id)
     try:
-        # Judged before anything is written, so a refusal has nothing to roll back;
-        # place_flexible judges it again, from the same facts under the same lock.
-        booking_rules.check(uow, _proposal(req, facility, child))
+        # Every rule is judged before anything is written: a refusal has nothing to undo.
+        booked = place_flexible(
+            uow, facility.id, child.id, req.day, req.start, req.end, source=SOURCE,
+            pickup=req.pickup, comment=req.text("comment"), request_id=req.request_id,
+            received_at=req.received_at,
+        )
     except errors.BookingError:
         # Holds nothing; its problems are computed live from the stored request.
         _queue(uow, req, "booking", facility_id=facility.id, child_id=child.id, request=_request(req))
         return ACCEPTED
-    booked = place_flexible(
-        uow, facility.id, child.id, req.day, req.start, req.end, source=SOURCE,
-        pickup=req.pickup, comment=req.text("comment"), request_id=req.request_id,
-        received_at=req.received_at,
-    )
     if booked.status != "pending":
         # Confirmed at once (a channel with live inventory): keep the request id all the same.
         item = _queue(uow, req, "booking", facility_id=facility.id, child_id=child.id,
