@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -74,6 +76,21 @@ def charge_of(desk: Desk, booking_id: str) -> models.Charge:
     found = detached(desk, select(models.Charge).where(models.Charge.booking_id == booking_id))
     assert found is not None
     return found
+
+
+@contextmanager
+def run_statements(desk: Desk) -> Iterator[list[str]]:
+    """The SQL statements the desk runs inside the block."""
+    statements: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *args: object) -> None:
+        statements.append(statement)
+
+    event.listen(desk._ctx.engine, "before_cursor_execute", record)  # noqa: SLF001
+    try:
+        yield statements
+    finally:
+        event.remove(desk._ctx.engine, "before_cursor_execute", record)  # noqa: SLF001
 
 
 def booking_line(request_id: str, received: str = "2026-03-02 08:15", *, day: str = "2026-03-09",
@@ -418,21 +435,29 @@ def test_rows_for_an_unknown_facility_cost_no_savepoint_and_no_facility_query(
     """The facilities are looked up once per import: a file full of rows for a facility
     code that does not exist is rejected row by row without a savepoint each."""
     path = write(tmp_path, *(booking_line(f"Z-{n}", facility="Z99") for n in range(40)), booking_line("L-1"))
-    statements: list[str] = []
-
-    def record(conn: object, cursor: object, statement: str, *args: object) -> None:
-        statements.append(statement)
-
-    event.listen(desk._ctx.engine, "before_cursor_execute", record)  # noqa: SLF001
-    try:
+    with run_statements(desk) as statements:
         report = desk.sync.import_requests(path)
-    finally:
-        event.remove(desk._ctx.engine, "before_cursor_execute", record)  # noqa: SLF001
 
     assert report.accepted == 1 and len(report.rejected) == 40
     assert all("Z99" in reason for _, reason in report.rejected)
     assert sum(s.startswith("SAVEPOINT") for s in statements) < 5
     assert not any("WHERE facilities.code" in s for s in statements)
+
+
+def test_a_batch_of_rows_is_written_together(desk: Desk, sites: dict[str, Facility], tmp_path: Path) -> None:
+    """New families, their children's lookups and bookings of known children are judged
+    without writing each row first: the batch's queue items are inserted a few at a time,
+    not one statement per row (a flush per row costs the ORM more than the rows)."""
+    families = [f"W-{n},2026-03-02 07:30,web,registration,K01,新井 結,アライ ユイ{'ア' * n},2024-01-05,"
+                f"新井 誠,090-1111-2222,,,,," for n in range(1, 21)]
+    bookings = [booking_line(f"B-{n}", day=f"2026-03-{n:02d}") for n in range(9, 29)]
+    path = write(tmp_path, *(row for pair in zip(families, bookings) for row in pair))
+    with run_statements(desk) as statements:
+        report = desk.sync.import_requests(path)
+
+    assert (report.accepted, report.rejected) == (40, [])
+    assert count(desk, models.QueueItem) == 40
+    assert sum(s.startswith("INSERT INTO queue_items") for s in statements) < 5
 
 
 # -- one transaction ----------------------------------------------------------------------

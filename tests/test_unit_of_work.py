@@ -10,9 +10,10 @@ import pytest
 from hoiku_desk import models
 from hoiku_desk.services import Booking, Child, Desk, Facility, errors
 from hoiku_desk.services import children as children_module
-from hoiku_desk.services.children import find_duplicate
+from hoiku_desk.services.booking_rows import insert_booking
+from hoiku_desk.services.children import create_child, find_duplicate
 from hoiku_desk.services.numbering import next_number
-from hoiku_desk.services.registrations import current_registration
+from hoiku_desk.services.registrations import create_application, current_registration
 from tests.helpers import TUESDAY, t
 from tests.test_import_requests import count
 
@@ -80,13 +81,13 @@ def test_child_refused_by_validation_leaves_no_guardian(desk: Desk, other_desk: 
 def test_child_failing_after_its_rows_were_written_leaves_no_guardian(
     desk: Desk, other_desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The guardian and child rows are flushed before the search keys: a failure there must
-    take them back too."""
+    """A failure while the child's search keys are made takes its guardian and child back
+    too."""
 
     def fail(*_: object) -> None:
         raise errors.InvalidInput(field="kana", value="", reason="required")
 
-    monkeypatch.setattr(children_module, "reindex", fail)
+    monkeypatch.setattr(children_module, "index", fail)
     with pytest.raises(errors.InvalidInput):
         desk.children.add(**NEW_CHILD)
     monkeypatch.undo()
@@ -238,3 +239,29 @@ def test_lookups_see_the_units_own_unwritten_rows_and_leave_the_others_pending(
             fiscal_year=year, number=first, hourly_fee_yen=0, fee_yen=0,
             created_at=uow.now, updated_at=uow.now))
         assert next_number(uow, facility.id, TUESDAY)[1] != first
+
+
+def test_lookups_find_the_units_new_rows_without_writing_them(desk: Desk, facility: Facility) -> None:
+    """A child, its application and a booking just made are found by the lookups the next
+    command makes, and stay unwritten: an import writes a batch of rows in one flush."""
+    with desk._ctx.write() as uow:  # noqa: SLF001 - one unit, as the import runs its rows
+        child = create_child(uow, **NEW_CHILD)
+        application = create_application(uow, child.id, facility.id)
+        year, first = next_number(uow, facility.id, TUESDAY)
+        booked = insert_booking(
+            uow, facility_id=facility.id, child_id=child.id, kind="flexible", day=TUESDAY,
+            start=t("10:00"), end=t("12:00"), status="confirmed", source="phone", hourly_fee_yen=300)
+
+        assert find_duplicate(uow, NEW_CHILD["kana"], NEW_CHILD["birth_date"]).id == child.id
+        assert uow.get(models.Child, child.id) is child
+        uow.require(models.Child, child.id)
+        assert current_registration(uow, child.id, facility.id) is application
+        with pytest.raises(errors.DuplicateRegistration):
+            create_application(uow, child.id, facility.id)
+        assert booked.number == first
+        assert next_number(uow, facility.id, TUESDAY) == (year, first[:-2] + f"{int(first[-2:]) + 1:02d}")
+        assert {child, application, booked} <= set(uow.session.new)
+        with pytest.raises(errors.NotFound):
+            uow.require(models.Child, "00000000-0000-0000-0000-000000000000")
+        uow.commit()
+    assert desk.bookings.by_number(facility.id, first).child_id == child.id

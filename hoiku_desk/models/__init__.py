@@ -1,7 +1,7 @@
 """The ORM schema. Qt-free; only the service layer uses these classes."""
 
 from hoiku_desk.models.audit import AuditRecord
-from hoiku_desk.models.base import Base, new_id
+from hoiku_desk.models.base import Base, new_id, relate_foreign_keys
 from hoiku_desk.models.booking import (
     ACTIVE,
     OCCUPYING,
@@ -18,6 +18,8 @@ from hoiku_desk.models.people import Child, ChildSearchKey, EmergencyContact, Gu
 from hoiku_desk.models.queue import QueueItem
 from hoiku_desk.models.registration import Registration
 from hoiku_desk.models.staff import StaffAccount
+
+relate_foreign_keys(Base)
 
 __all__ = [
     "ACTIVE", "OCCUPYING", "AttendanceMark", "AuditRecord", "Base", "Booking", "CapacitySetting",

@@ -142,7 +142,6 @@ class AttendanceService:
             payment = models.Payment(booking_id=row.id, amount_yen=amount_yen,
                                      paid_at=at or uow.now, staff_login=uow.staff_login)
             uow.session.add(payment)
-            uow.session.flush()
             uow.audit("attendance.payment", "payment", payment.id, None, snapshot(payment))
             uow.commit()
             return _row_for(uow, row)

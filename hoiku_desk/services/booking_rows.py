@@ -47,7 +47,6 @@ def insert_booking(
     )
     convert.set_pickup(row, pickup)
     uow.session.add(row)
-    uow.session.flush()
     uow.audit("booking.override" if override else "booking.add", "booking", row.id, None,
               snapshot(row))
     return row

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from hoiku_desk import models
 from hoiku_desk.services import decisions, errors, policy
@@ -44,7 +44,8 @@ def apply(
     acted), recording the outcome, withdrawing the booking's queue item and logging the
     decision for the request that made the booking, if one did."""
     result = outcome(uow, row, reason, at)
-    origin = decisions.origin(uow, row)
+    items = decisions.items_of(uow, row)
+    origin = decisions.origin(items)
     before = snapshot(row)
     row.status = "cancelled"
     row.updated_at = uow.now
@@ -54,11 +55,9 @@ def apply(
         quota_minutes=result.quota_minutes, day=row.day, created_by=uow.staff_login,
         created_at=at,
     ))
-    uow.session.execute(
-        update(models.QueueItem)
-        .where(models.QueueItem.booking_id == row.id, models.QueueItem.status == "pending")
-        .values(status="withdrawn", decided_at=uow.now, decision_note="cancelled")
-    )
+    for item in items:
+        if item.booking_id == row.id and item.status == "pending":
+            item.status, item.decided_at, item.decision_note = "withdrawn", uow.now, "cancelled"
     uow.audit("booking.cancel", "booking", row.id, before,
               {**snapshot(row), "reason": reason, "detail": detail, "late": result.late,
                "fee_yen": result.fee_yen, "quota_minutes": result.quota_minutes})

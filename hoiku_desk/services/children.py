@@ -53,9 +53,14 @@ def search_keys(child: models.Child) -> set[str]:
     return {k for k in keys if k}
 
 
+def index(session: Session, child: models.Child) -> None:
+    """Add the search keys of a child that has none yet."""
+    session.add_all(models.ChildSearchKey(key=k, child_id=child.id) for k in search_keys(child))
+
+
 def reindex(session: Session, child: models.Child) -> None:
     session.execute(delete(models.ChildSearchKey).where(models.ChildSearchKey.child_id == child.id))
-    session.add_all(models.ChildSearchKey(key=k, child_id=child.id) for k in search_keys(child))
+    index(session, child)
 
 
 @dataclass(frozen=True)
@@ -70,10 +75,13 @@ _SAME_CHILD = select(models.Child.id, models.Child.name).where(
 
 def find_duplicate(uow: UnitOfWork, kana_text: str, birth_date: date) -> ChildRef | None:
     """The child with the same normalised kana name and birth date, if one exists."""
-    with uow.reading(models.Child):
-        found = uow.session.execute(
-            _SAME_CHILD, {"kana_key": normalize(kana_text), "birth_date": birth_date}).first()
-    return ChildRef(*found) if found else None
+    kana_key = normalize(kana_text)
+    with uow.looking_up(models.Child):
+        found = uow.session.execute(_SAME_CHILD, {"kana_key": kana_key, "birth_date": birth_date}).first()
+    if found:
+        return ChildRef(*found)
+    return next((ChildRef(row.id, row.name) for row in uow.added(models.Child)
+                 if row.kana_key == kana_key and row.birth_date == birth_date), None)
 
 
 class ChildService:
@@ -267,7 +275,6 @@ def _insert_child(uow: UnitOfWork, values: dict[str, Any], contact_list: list[Co
         ],
     )
     uow.session.add(row)
-    uow.session.flush()
-    reindex(uow.session, row)
+    index(uow.session, row)
     uow.audit("child.add", "child", row.id, None, _child_snapshot(row))
     return row

@@ -46,13 +46,19 @@ def record(
     ))
 
 
-def origin(uow: UnitOfWork, booking: models.Booking) -> models.QueueItem | None:
-    """The request that made ``booking``, directly or through its regular plan."""
+def origin(items: list[models.QueueItem]) -> models.QueueItem | None:
+    """The request among a booking's queue items (:func:`items_of`) that made it, directly
+    or through its regular plan."""
+    return next((item for item in items if item.request_id is not None and item.kind != "cancel"), None)
+
+
+def items_of(uow: UnitOfWork, booking: models.Booking) -> list[models.QueueItem]:
+    """The queue items of ``booking`` and of its regular plan, written or not (what an
+    item names never changes, so nothing is written first)."""
     made_it = models.QueueItem.booking_id == booking.id
     if booking.plan_id is not None:
         made_it = or_(made_it, models.QueueItem.plan_id == booking.plan_id)
-    return uow.session.scalar(
-        select(models.QueueItem)
-        .where(made_it, models.QueueItem.request_id.is_not(None), models.QueueItem.kind != "cancel")
-        .limit(1)
-    )
+    with uow.session.no_autoflush:
+        found = list(uow.session.scalars(select(models.QueueItem).where(made_it)))
+    return found + [item for item in uow.added(models.QueueItem) if item.booking_id == booking.id
+                    or (booking.plan_id is not None and item.plan_id == booking.plan_id)]

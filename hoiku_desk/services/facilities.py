@@ -36,7 +36,6 @@ class FacilityService:
                 code=code, name=name, rules=(rules or FacilityRules()).to_dict(), created_at=uow.now
             )
             uow.session.add(row)
-            uow.session.flush()
             uow.audit("facility.add", "facility", row.id, None, snapshot(row))
             uow.commit()
             return convert.facility(row)
@@ -194,7 +193,6 @@ class FacilityService:
                 facility_id=id, day=day, from_time=from_time, reason=reason.strip(), created_at=uow.now
             )
             uow.session.add(closure)
-            uow.session.flush()
             uow.audit("facility.close_day", "closure", closure.id, None, snapshot(closure))
             query = select(models.Booking.id).where(
                 models.Booking.facility_id == id,

@@ -68,7 +68,6 @@ class InterviewService:
             row = models.InterviewSlot(facility_id=facility_id, day=day, start=start, end=end,
                                        capacity=capacity, created_at=uow.now)
             uow.session.add(row)
-            uow.session.flush()
             uow.audit("interview.add_slot", "interview_slot", row.id, None, snapshot(row))
             uow.commit()
             return slot_record(uow, row)

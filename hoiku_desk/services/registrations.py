@@ -20,7 +20,7 @@ def current_registration(
     uow: UnitOfWork, child_id: str, facility_id: str
 ) -> models.Registration | None:
     """The child's registration at the facility that is still open or valid today."""
-    with uow.reading(models.Registration):
+    with uow.looking_up(models.Registration):
         rows = uow.session.scalars(
             select(models.Registration).where(
                 models.Registration.child_id == child_id,
@@ -28,7 +28,9 @@ def current_registration(
                 models.Registration.status.in_(("applied", "approved")),
             )
         ).all()
-    for row in rows:
+    added = [row for row in uow.added(models.Registration)
+             if row.child_id == child_id and row.facility_id == facility_id]
+    for row in (*rows, *added):
         if row.status == "applied" or (row.valid_until is not None and row.valid_until >= uow.today):
             return row
     return None
@@ -37,14 +39,14 @@ def current_registration(
 def create_application(uow: UnitOfWork, child_id: str, facility_id: str) -> models.Registration:
     """An ``applied`` registration; refused while another is applied or approved and valid."""
     facility, _ = uow.facility(facility_id)
-    child = uow.get(models.Child, child_id, "child")
+    uow.require(models.Child, child_id, "child")
     if current_registration(uow, child_id, facility_id) is not None:
+        child = uow.get(models.Child, child_id)
         raise errors.DuplicateRegistration(child_name=child.name, facility_name=facility.name)
     row = models.Registration(
         child_id=child_id, facility_id=facility_id, status="applied", applied_at=uow.now
     )
     uow.session.add(row)
-    uow.session.flush()
     uow.audit("registration.apply", "registration", row.id, None, snapshot(row))
     return row
 
@@ -111,7 +113,7 @@ class RegistrationService:
     def for_child(self, child_id: str) -> list[Registration]:
         """The child's registrations, newest first."""
         with self._ctx.read() as uow:
-            uow.get(models.Child, child_id, "child")
+            uow.require(models.Child, child_id, "child")
             rows = uow.session.scalars(
                 select(models.Registration)
                 .where(models.Registration.child_id == child_id)

@@ -39,7 +39,7 @@ def request(
     if last_day < first_day:
         raise errors.InvalidInput(field="last_day", value=str(last_day), reason="date_order")
     _, rules = uow.facility(facility_id)
-    uow.get(models.Child, child_id, "child")
+    uow.require(models.Child, child_id, "child")
     data = dict(start=start, end=end, slot_minutes=rules.slot_minutes, min_minutes=rules.min_booking_minutes)
     if end <= start:
         raise errors.InvalidTimeRange(reason="order", **data)
@@ -54,7 +54,6 @@ def request(
     )
     convert.set_pickup(plan, pickup)
     uow.session.add(plan)
-    uow.session.flush()
     uow.session.add(models.QueueItem(
         kind="regular", facility_id=facility_id, child_id=child_id, plan_id=plan.id,
         source=source, request_id=request_id, received_at=received_at or uow.now,

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Result, Select, bindparam, event, inspect, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.util import identity_key
 
 from hoiku_desk import models
 from hoiku_desk.services import errors
@@ -133,14 +132,20 @@ class RuleFacts:
         self._bookings: dict[str, list[ChildBooking]] = {}
         self._charged: dict[str, list[Charged]] = {}
         self._quota_facilities: set[str] | None = None
-        #: Bookings added by :meth:`_after_flush`, in order (see :meth:`roll_back_to`).
+        #: Bookings added to the facts, in order (see :meth:`roll_back_to`).
         self._added: list[models.Booking] = []
+        #: Rows of the kinds facts are read from that the unit added since :meth:`_catch_up`,
+        #: and those followed before they were written, by id (held, so ids stay theirs);
+        #: of the bookings among them, what the facts took (see :func:`_taken`).
+        self._arrived: list[Any] = []
+        self._followed: dict[int, Any] = {}
+        self._taken: dict[int, tuple[models.Booking, tuple[Any, ...]]] = {}
 
     # -- loading ----------------------------------------------------------------------
     def prefetch(self, proposals: Sequence[Proposal]) -> None:
         """Load everything the rules read for ``proposals`` that is not loaded yet, one
         query per kind of fact."""
-        self.uow.flush_for(*_READ_FROM)  # facts kept current follow what this unit writes
+        self._catch_up()
         days: dict[str, list[date]] = defaultdict(list)
         since: dict[str, date] = {}
         occupied: dict[str, list[date]] = defaultdict(list)
@@ -164,71 +169,112 @@ class RuleFacts:
         today = (p.now or self.uow.now).date()
         return min(today, month_bounds(p.day)[0])
 
+    def _loading(self) -> AbstractContextManager[None]:
+        """Loads read the database after the unit's changes to what facts are read from are
+        written (so :meth:`_after_flush` runs before a load, never in the middle of one),
+        and write nothing else."""
+        return self.uow.reading(*_READ_FROM)
+
     def _load_days(self, facility_id: str, first: date, last: date) -> None:
         _, rules = self.uow.facility(facility_id)
-        schedule = Schedule(self.uow.session, facility_id, rules, first, last)
+        with self._loading():
+            schedule = Schedule(self.uow.session, facility_id, rules, first, last)
         for day in days(first, last):
             self._statuses[(facility_id, day)] = schedule.status(day)
 
     def _load_occupants(self, facility_id: str, first: date, last: date) -> None:
-        for day in days(first, last):
-            self._occupants[(facility_id, day)] = []
-            self._counts.pop((facility_id, day), None)
-        for day, found in occupants(self.uow.session, facility_id, first, last).items():
-            self._occupants[(facility_id, day)] = found
+        with self._loading():
+            for day in days(first, last):
+                self._occupants[(facility_id, day)] = []
+                self._counts.pop((facility_id, day), None)
+            for day, found in occupants(self.uow.session, facility_id, first, last).items():
+                self._occupants[(facility_id, day)] = found
 
     def _load_children(self, child_ids: list[str]) -> None:
-        for batch in batched(child_ids, CHUNK):
-            for child_id, name, birth_date in self._rows(_CHILDREN, {"ids": batch}):
-                self._children[child_id] = ChildFacts(name, birth_date)
-                self._registrations[child_id] = {}
-            for child_id, facility_id, valid_until in self._rows(_REGISTRATIONS, {"ids": batch}):
-                self._registrations[child_id].setdefault(facility_id, []).append(valid_until)
+        if not child_ids:
+            return
+        with self._loading():
+            for batch in batched(child_ids, CHUNK):
+                for child_id, name, birth_date in self._rows(_CHILDREN, {"ids": batch}):
+                    self._children[child_id] = ChildFacts(name, birth_date)
+                    self._registrations[child_id] = {}
+                for child_id, facility_id, valid_until in self._rows(_REGISTRATIONS, {"ids": batch}):
+                    self._registrations[child_id].setdefault(facility_id, []).append(valid_until)
 
     def _load_bookings(self, since: dict[str, date]) -> None:
         if not since:
             return
-        first = min(since.values())
-        for child_id in since:
-            self._since[child_id] = first
-            self._bookings[child_id] = []
-            self._charged[child_id] = []
-        for batch in batched(since, CHUNK):
-            wanted = {"ids": batch, "first": first}
-            for row in self._rows(_BOOKINGS, wanted):
-                self._bookings[row[0]].append(ChildBooking(*row[1:]))
-            for child_id, facility_id, day, minutes in self._rows(_CHARGED, wanted):
-                self._charged[child_id].append(Charged(facility_id, day, minutes))
+        with self._loading():
+            first = min(since.values())
+            for child_id in since:
+                self._since[child_id] = first
+                self._bookings[child_id] = []
+                self._charged[child_id] = []
+            for batch in batched(since, CHUNK):
+                wanted = {"ids": batch, "first": first}
+                for row in self._rows(_BOOKINGS, wanted):
+                    self._bookings[row[0]].append(ChildBooking(*row[1:]))
+                for child_id, facility_id, day, minutes in self._rows(_CHARGED, wanted):
+                    self._charged[child_id].append(Charged(facility_id, day, minutes))
 
     def _rows(self, statement: Select[Any], params: dict[str, Any]) -> Result[Any]:
         """Rows of a column query, run on the unit's connection without the ORM's work
-        per statement (after flushing what the unit changed, so that counts too)."""
-        self.uow.flush_for(*_READ_FROM)
+        per statement (inside :meth:`_loading`)."""
         return self.uow.session.connection().execute(statement, params)
 
     # -- kept current -----------------------------------------------------------------
+    def _arrive(self, _: Session, row: Any) -> None:
+        if isinstance(row, _READ_FROM):
+            self._arrived.append(row)
+
+    def _catch_up(self) -> None:
+        """Follow what the unit wrote since the facts last looked, before it is written (a
+        flush per import row would cost more than the rows): rows added since, and rows
+        changed or deleted (followed again after the flush, which forgets nothing more)."""
+        for key, (row, taken) in list(self._taken.items()):
+            if _taken(row) != taken:  # changed before it was written
+                self._forget_place(taken[0], taken[1])
+                self._forget_booking(row)
+                self._taken[key] = (row, _taken(row))
+        arrived, self._arrived = self._arrived, []
+        for row in arrived:
+            if inspect(row).pending:  # neither written nor rolled back meanwhile
+                self._followed[id(row)] = row
+                if isinstance(row, models.Booking):
+                    self._taken[id(row)] = (row, _taken(row))
+                self._follow(row, new=True)
+        session = self.uow.session
+        for row in (*session.dirty, *session.deleted):
+            self._follow(row, new=False)
+
     def _after_flush(self, session: Session, _: object) -> None:
         """Keep the facts true after the unit wrote: a new booking is added to them, and
         the facts anything else written may have changed are forgotten (read again when
         next needed)."""
         for row in session.new:
-            if isinstance(row, models.Booking):
-                self._add(row)
+            if id(row) not in self._followed:
+                self._follow(row, new=True)
+        self._followed.clear()
+        self._taken.clear()
         for row in (*session.dirty, *session.deleted):
-            if isinstance(row, models.Booking):
+            self._follow(row, new=False)
+
+    def _follow(self, row: Any, *, new: bool) -> None:
+        if isinstance(row, models.Booking):
+            if new:
+                self._add(row)
+            else:
                 self._forget_booking(row)
-        for row in (*session.new, *session.dirty, *session.deleted):
-            if isinstance(row, models.Charge):
-                booking = session.identity_map.get(identity_key(models.Booking, row.booking_id))
-                if booking is None:
-                    self._since.clear()
-                else:
-                    self._forget_child(booking.child_id)
-            elif isinstance(row, (models.Child, models.Registration)):
-                self._forget_child(row.id if isinstance(row, models.Child) else row.child_id)
-            elif isinstance(row, (models.Closure, models.OpenedDay, models.CapacitySetting,
-                                  models.Facility)):
-                self._forget_facilities()
+        elif isinstance(row, models.Charge):
+            booking = self.uow.held(models.Booking, row.booking_id)
+            if booking is None:
+                self._since.clear()
+            else:
+                self._forget_child(booking.child_id)
+        elif isinstance(row, (models.Child, models.Registration)):
+            self._forget_child(row.id if isinstance(row, models.Child) else row.child_id)
+        elif isinstance(row, (models.Closure, models.OpenedDay, models.CapacitySetting, models.Facility)):
+            self._forget_facilities()
 
     def _add(self, row: models.Booking) -> None:
         if row.status not in models.OCCUPYING:
@@ -254,10 +300,13 @@ class RuleFacts:
         del self._added[mark:]
 
     def _forget_booking(self, row: models.Booking) -> None:
-        for place in _places(row):
-            self._occupants.pop(place, None)
-            self._counts.pop(place, None)
+        for facility_id, day in _places(row):
+            self._forget_place(facility_id, day)
         self._forget_child(row.child_id)
+
+    def _forget_place(self, facility_id: str, day: date) -> None:
+        self._occupants.pop((facility_id, day), None)
+        self._counts.pop((facility_id, day), None)
 
     def _forget_child(self, child_id: str) -> None:
         self._children.pop(child_id, None)
@@ -295,7 +344,8 @@ class RuleFacts:
         table = self._capacity.get(facility_id)
         if table is None:
             _, rules = self.uow.facility(facility_id)
-            table = self._capacity[facility_id] = CapacityTable(self.uow.session, facility_id, rules)
+            with self._loading():
+                table = self._capacity[facility_id] = CapacityTable(self.uow.session, facility_id, rules)
         return table
 
     def overlapped_slots(
@@ -342,6 +392,12 @@ class RuleFacts:
             self._load_bookings({child_id: since})
 
 
+def _taken(row: models.Booking) -> tuple[Any, ...]:
+    """What the facts take from a booking: where and when (first), whose, and whether it
+    occupies its place."""
+    return (row.facility_id, row.day, row.start, row.end, row.child_id, row.kind, row.status)
+
+
 def _places(row: models.Booking) -> set[tuple[str, date]]:
     """The facility days a booking occupies now and occupied before this flush."""
     state = inspect(row)
@@ -357,12 +413,14 @@ def kept_current(uow: UnitOfWork) -> Iterator[RuleFacts]:
     facts = RuleFacts(uow)
     session = uow.session
     event.listen(session, "after_flush", facts._after_flush)
+    event.listen(session, "transient_to_pending", facts._arrive)
     uow.rule_facts = facts
     try:
         yield facts
     finally:
         uow.rule_facts = None
         event.remove(session, "after_flush", facts._after_flush)
+        event.remove(session, "transient_to_pending", facts._arrive)
 
 
 __all__ = ["ChildBooking", "ChildFacts", "RuleFacts", "kept_current", "month_bounds"]

@@ -87,7 +87,6 @@ class StaffService:
                 active=True, failed_logins=0, created_at=uow.now, password_changed_at=uow.now,
             )
             uow.session.add(row)
-            uow.session.flush()
             uow.audit("staff.add", "staff", row.id, None, _audited(row))
             uow.commit()
             return _record(row)

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import inspect, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.orm.util import identity_key
 
 from hoiku_desk import models
-from hoiku_desk.services import changes, convert, errors, records
+from hoiku_desk.services import changes, convert, errors, pending, records
 from hoiku_desk.services.rules import FacilityRules
 
 if TYPE_CHECKING:
@@ -214,10 +215,30 @@ class UnitOfWork:
         """Write the unit's pending changes if any of them is a row of ``kinds`` (what a
         query about to run reads), not for every row written meanwhile: an import's queue
         items and audit rows wait for a flush that needs them."""
+        if pending.any_added(self.session, kinds):
+            self.session.flush()
+        else:
+            self.flush_changed(*kinds)
+
+    def flush_changed(self, *kinds: type) -> None:
+        """Write the unit's pending changes if a row of ``kinds`` was changed or deleted
+        since the last flush (new rows of ``kinds`` wait: see :meth:`added`)."""
         session = self.session
-        if any(isinstance(row, kinds) for rows in (session.new, session.dirty, session.deleted)
-               for row in rows):
+        if any(isinstance(row, kinds) for rows in (session.dirty, session.deleted) for row in rows):
             session.flush()
+
+    def added(self, kind: type[T]) -> list[T]:
+        """Rows of ``kind`` this unit added and has not written yet: a lookup by key reads
+        the database without flushing (:meth:`looking_up`) and adds those that match."""
+        return pending.added(self.session, kind)
+
+    @contextmanager
+    def looking_up(self, *kinds: type) -> Iterator[None]:
+        """Queries inside read rows of ``kinds`` by what new rows' callers check in
+        :meth:`added`: flushed only for changed or deleted rows of ``kinds``."""
+        self.flush_changed(*kinds)
+        with self.session.no_autoflush:
+            yield
 
     @contextmanager
     def reading(self, *kinds: type) -> Iterator[None]:
@@ -272,13 +293,35 @@ class UnitOfWork:
 
     # -- lookups --------------------------------------------------------------------------
     def get(self, model: type[T], id_: str, entity: str | None = None) -> T:
-        """The record with primary key ``id_``, or :class:`errors.NotFound` (loading it
-        flushes only for its table and those of its relationships)."""
-        related = (r.mapper.class_ for r in inspect(model).relationships)
-        with self.reading(model, *related):
-            found = self.session.get(model, id_)
+        """The record with primary key ``id_`` (one added and not written yet too), or
+        :class:`errors.NotFound`."""
+        found = self.held(model, id_)
         if found is None:
+            with self.session.no_autoflush:  # a row's key never changes: nothing to write first
+                found = self.session.get(model, id_)
+        if found is None or found in self.session.deleted:
             raise errors.NotFound(entity=entity or model.__name__, id=id_)
+        return found
+
+    def require(self, model: type[Any], id_: str, entity: str | None = None) -> None:
+        """:class:`errors.NotFound` unless the record with primary key ``id_`` exists,
+        without loading it."""
+        found = self.held(model, id_)
+        if found is not None:
+            missing = found in self.session.deleted
+        else:
+            column = inspect(model).primary_key[0]
+            missing = self.session.connection().execute(select(column).where(column == id_)).first() is None
+        if missing:
+            raise errors.NotFound(entity=entity or model.__name__, id=id_)
+
+    def held(self, model: type[T], id_: str) -> T | None:
+        """The record with primary key ``id_`` if the session holds it (loaded, or added
+        and not written yet), without reading the database."""
+        found = self.session.identity_map.get(identity_key(model, id_))
+        if found is None:
+            key = inspect(model).primary_key_from_instance
+            found = next((row for row in self.added(model) if key(row) == (id_,)), None)
         return found
 
     def facility(self, facility_id: str) -> tuple[models.Facility, FacilityRules]:
@@ -294,7 +337,8 @@ class UnitOfWork:
     def facilities(self) -> dict[str, models.Facility]:
         """Every facility by id, read once per unit of work (a group has a handful)."""
         if not self._facilities:
-            self._facilities.update((f.id, f) for f in self.session.scalars(_FACILITIES))
+            with self.reading(models.Facility):
+                self._facilities.update((f.id, f) for f in self.session.scalars(_FACILITIES))
         return self._facilities
 
     def forget_facility(self, facility_id: str) -> None:
@@ -320,10 +364,11 @@ class UnitOfWork:
         """
         if self.session.get_bind().dialect.name == "sqlite":
             return
-        self.session.execute(
-            select(models.Facility.id).where(models.Facility.id == facility_id)
-            .with_for_update(key_share=True)
-        )
+        with self.session.no_autoflush:  # locks a row, reads none of ours
+            self.session.execute(
+                select(models.Facility.id).where(models.Facility.id == facility_id)
+                .with_for_update(key_share=True)
+            )
 
     def bookings(self, ids: list[str]) -> list[records.Booking]:
         """Booking records for ``ids``, ordered by day, start and number."""

@@ -36,7 +36,6 @@ def export(uow: UnitOfWork, path: str | os.PathLike[str], since: datetime | None
         rows=written, staff_login=uow.staff_login,
     )
     uow.session.add(export_row)
-    uow.session.flush()
     uow.audit("sync.export_decisions", "decision_export", export_row.id, None,
               {"path": str(path), "rows": written, "since": since.isoformat() if since else None})
     return written

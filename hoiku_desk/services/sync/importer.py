@@ -183,7 +183,7 @@ class _Run:
             return True
         if request_id in self.asked:
             return request_id in self.known
-        return already_imported(self.uow, request_id)
+        return find_item(self.uow, request_id) is not None
 
     def refusal(self, row: Request) -> str | None:
         """Why a well-formed row cannot be imported at all, checked without a savepoint."""
@@ -222,10 +222,11 @@ _IMPORTED = select(models.QueueItem.request_id).where(
     models.QueueItem.request_id.in_(bindparam("ids", expanding=True)))
 
 
-def already_imported(uow: UnitOfWork, request_id: str) -> bool:
-    return uow.session.scalar(
-        select(models.QueueItem.id).where(models.QueueItem.request_id == request_id)
-    ) is not None
+def find_item(uow: UnitOfWork, request_id: str) -> models.QueueItem | None:
+    """The queue item of the request ``request_id``, if it was imported."""
+    with uow.session.no_autoflush:  # request ids never change: nothing to write first
+        found = uow.session.scalar(select(models.QueueItem).where(models.QueueItem.request_id == request_id))
+    return found or next((row for row in uow.added(models.QueueItem) if row.request_id == request_id), None)
 
 
 def apply_request(
@@ -451,8 +452,8 @@ def _cancel(ctx: Context, uow: UnitOfWork, req: Request, facility: models.Facili
     at = min(req.received_at or uow.now, uow.now)
     request = _request(req, target_request_id=target_id, cancel_reason=req.cancel_reason,
                        detail=req.text("comment"), label=f"キャンセル（{target_id}）")
-    target = uow.session.scalar(select(models.QueueItem).where(models.QueueItem.request_id == target_id))
-    booking = uow.session.get(models.Booking, target.booking_id) if target and target.booking_id else None
+    target = find_item(uow, target_id)
+    booking = uow.get(models.Booking, target.booking_id) if target and target.booking_id else None
     if booking is not None:
         try:
             # Judged before anything is written, so a refusal has nothing to roll back;
