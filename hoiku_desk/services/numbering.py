@@ -19,7 +19,7 @@ def next_number(uow: UnitOfWork, facility_id: str, day: date) -> tuple[int, str]
     """
     year = fiscal_year(day)
     prefix = f"{day:%m%d}-"
-    with uow.looking_up(models.Booking):
+    with uow.session.no_autoflush:  # numbers never change: nothing to write first
         numbers = uow.session.scalars(
             select(models.Booking.number).where(
                 models.Booking.facility_id == facility_id,

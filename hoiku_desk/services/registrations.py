@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -20,14 +21,16 @@ def current_registration(
     uow: UnitOfWork, child_id: str, facility_id: str
 ) -> models.Registration | None:
     """The child's registration at the facility that is still open or valid today."""
-    with uow.looking_up(models.Registration):
-        rows = uow.session.scalars(
-            select(models.Registration).where(
-                models.Registration.child_id == child_id,
-                models.Registration.facility_id == facility_id,
-                models.Registration.status.in_(("applied", "approved")),
-            )
-        ).all()
+    rows: Sequence[models.Registration] = ()
+    if not any(child.id == child_id for child in uow.added(models.Child)):  # none written yet
+        with uow.looking_up(models.Registration):
+            rows = uow.session.scalars(
+                select(models.Registration).where(
+                    models.Registration.child_id == child_id,
+                    models.Registration.facility_id == facility_id,
+                    models.Registration.status.in_(("applied", "approved")),
+                )
+            ).all()
     added = [row for row in uow.added(models.Registration)
              if row.child_id == child_id and row.facility_id == facility_id]
     for row in (*rows, *added):
