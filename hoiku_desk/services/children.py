@@ -80,8 +80,8 @@ def find_duplicate(uow: UnitOfWork, kana_text: str, birth_date: date) -> ChildRe
         found = uow.session.execute(_SAME_CHILD, {"kana_key": kana_key, "birth_date": birth_date}).first()
     if found:
         return ChildRef(*found)
-    return next((ChildRef(row.id, row.name) for row in uow.added(models.Child)
-                 if row.kana_key == kana_key and row.birth_date == birth_date), None)
+    new = uow.added(models.Child, kana_key=kana_key, birth_date=birth_date)
+    return ChildRef(new[0].id, new[0].name) if new else None
 
 
 class ChildService:

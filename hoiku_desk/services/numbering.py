@@ -28,7 +28,7 @@ def next_number(uow: UnitOfWork, facility_id: str, day: date) -> tuple[int, str]
                 models.Booking.number >= prefix, models.Booking.number < f"{day:%m%d}.",
             )
         ).all()
-    numbers += [row.number for row in uow.added(models.Booking)
-                if row.facility_id == facility_id and row.fiscal_year == year and row.number.startswith(prefix)]
+    numbers += [row.number for row in uow.added(models.Booking, facility_id=facility_id, fiscal_year=year)
+                if row.number.startswith(prefix)]
     highest = max((int(n[len(prefix):]) for n in numbers), default=0)
     return year, f"{prefix}{highest + 1:02d}"

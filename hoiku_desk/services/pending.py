@@ -24,6 +24,7 @@ def added(session: Session, kind: type[T]) -> list[T]:
 
 
 def any_added(session: Session, kinds: tuple[type, ...]) -> bool:
+    """Whether ``session`` holds a row of one of ``kinds`` not written yet."""
     found = session.info.get(_ADDED)
     return bool(found) and any(found.get(kind) for kind in kinds)
 

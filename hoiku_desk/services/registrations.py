@@ -22,7 +22,7 @@ def current_registration(
 ) -> models.Registration | None:
     """The child's registration at the facility that is still open or valid today."""
     rows: Sequence[models.Registration] = ()
-    if not any(child.id == child_id for child in uow.added(models.Child)):  # none written yet
+    if not uow.added(models.Child, id=child_id):  # a child not written yet has none written
         with uow.looking_up(models.Registration):
             rows = uow.session.scalars(
                 select(models.Registration).where(
@@ -31,9 +31,7 @@ def current_registration(
                     models.Registration.status.in_(("applied", "approved")),
                 )
             ).all()
-    added = [row for row in uow.added(models.Registration)
-             if row.child_id == child_id and row.facility_id == facility_id]
-    for row in (*rows, *added):
+    for row in (*rows, *uow.added(models.Registration, child_id=child_id, facility_id=facility_id)):
         if row.status == "applied" or (row.valid_until is not None and row.valid_until >= uow.today):
             return row
     return None

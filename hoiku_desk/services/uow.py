@@ -227,10 +227,12 @@ class UnitOfWork:
         if any(isinstance(row, kinds) for rows in (session.dirty, session.deleted) for row in rows):
             session.flush()
 
-    def added(self, kind: type[T]) -> list[T]:
-        """Rows of ``kind`` this unit added and has not written yet: a lookup by key reads
-        the database without flushing (:meth:`looking_up`) and adds those that match."""
-        return pending.added(self.session, kind)
+    def added(self, kind: type[T], **equal: Any) -> list[T]:
+        """Rows of ``kind`` this unit added and has not written yet, those whose attributes
+        are ``equal`` to the values given: a lookup by key reads the database without
+        flushing (:meth:`looking_up`) and adds these."""
+        rows = pending.added(self.session, kind)
+        return [row for row in rows if all(getattr(row, k) == v for k, v in equal.items())]
 
     @contextmanager
     def looking_up(self, *kinds: type) -> Iterator[None]:

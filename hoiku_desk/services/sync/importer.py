@@ -226,7 +226,7 @@ def find_item(uow: UnitOfWork, request_id: str) -> models.QueueItem | None:
     """The queue item of the request ``request_id``, if it was imported."""
     with uow.session.no_autoflush:  # request ids never change: nothing to write first
         found = uow.session.scalar(select(models.QueueItem).where(models.QueueItem.request_id == request_id))
-    return found or next((row for row in uow.added(models.QueueItem) if row.request_id == request_id), None)
+    return found or next(iter(uow.added(models.QueueItem, request_id=request_id)), None)
 
 
 def apply_request(
