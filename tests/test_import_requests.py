@@ -447,7 +447,8 @@ def test_rows_for_an_unknown_facility_cost_no_savepoint_and_no_facility_query(
 def test_a_batch_of_rows_is_written_together(desk: Desk, sites: dict[str, Facility], tmp_path: Path) -> None:
     """New families, their children's lookups and bookings of known children are judged
     without writing each row first: the batch's queue items are inserted a few at a time,
-    not one statement per row (a flush per row costs the ORM more than the rows)."""
+    not one statement per row (a flush per row costs the ORM more than the rows); so are
+    their audit rows and the new children's search keys."""
     families = [f"W-{n},2026-03-02 07:30,web,registration,K01,新井 結,アライ ユイ{'ア' * n},2024-01-05,"
                 f"新井 誠,090-1111-2222,,,,," for n in range(1, 21)]
     bookings = [booking_line(f"B-{n}", day=f"2026-03-{n:02d}") for n in range(9, 29)]
@@ -458,6 +459,10 @@ def test_a_batch_of_rows_is_written_together(desk: Desk, sites: dict[str, Facili
     assert (report.accepted, report.rejected) == (40, [])
     assert count(desk, models.QueueItem) == 40
     assert sum(s.startswith("INSERT INTO queue_items") for s in statements) < 5
+    assert count(desk, models.AuditRecord) >= 40
+    assert sum(s.startswith("INSERT INTO audit_log") for s in statements) < 5
+    assert sum(s.startswith("INSERT INTO child_search_keys") for s in statements) < 5
+    assert len(desk.children.search("アライ ユイア")) == 20
 
 
 # -- one transaction ----------------------------------------------------------------------

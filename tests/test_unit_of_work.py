@@ -210,6 +210,20 @@ def test_reads_inside_unit_of_work_see_its_own_uncommitted_writes(
         assert other_desk.attendance.daily_list(facility.id, TUESDAY) == []
 
 
+def test_a_child_corrected_in_the_unit_that_added_it_is_found_by_the_new_name_only(
+    desk: Desk, other_desk: Desk
+) -> None:
+    """Search keys are written with the unit, not one by one: the correction replaces the
+    keys of the name first given."""
+    with desk.unit_of_work():
+        child = desk.children.add(**NEW_CHILD)
+        desk.children.update(child.id, name="佐藤 花子", kana="サトウ ハナコ")
+
+    assert [c.id for c in other_desk.children.search("サトウ")] == [child.id]
+    assert other_desk.children.search("ヤマダ") == []
+    assert actions(other_desk)[-2:] == ["child.add", "child.update"]
+
+
 # -- queries that read a few tables flush only for them -------------------------------------
 
 def test_lookups_see_the_units_own_unwritten_rows_and_leave_the_others_pending(

@@ -11,7 +11,7 @@ from sqlalchemy import Select, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from hoiku_desk import models
-from hoiku_desk.services import convert, errors
+from hoiku_desk.services import appended, convert, errors
 from hoiku_desk.services.kana import looks_like_phone, normalize, parts, phone_digits
 from hoiku_desk.services.audit import snapshot
 from hoiku_desk.services.context import Context
@@ -55,10 +55,13 @@ def search_keys(child: models.Child) -> set[str]:
 
 def index(session: Session, child: models.Child) -> None:
     """Add the search keys of a child that has none yet."""
-    session.add_all(models.ChildSearchKey(key=k, child_id=child.id) for k in search_keys(child))
+    appended.add(session, models.ChildSearchKey,
+                 [{"key": k, "child_id": child.id} for k in sorted(search_keys(child))])
 
 
 def reindex(session: Session, child: models.Child) -> None:
+    """Replace the search keys of a child (those still queued too)."""
+    appended.write(session)
     session.execute(delete(models.ChildSearchKey).where(models.ChildSearchKey.child_id == child.id))
     index(session, child)
 

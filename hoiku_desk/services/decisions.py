@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from hoiku_desk import models
+from hoiku_desk.services import appended
 from hoiku_desk.services.records import CancellationOutcome
 from hoiku_desk.services.uow import UnitOfWork
 
@@ -35,15 +36,15 @@ def record(
         return
     if booking is None and item.booking_id is not None:
         booking = uow.session.get(models.Booking, item.booking_id)
-    uow.session.add(models.Decision(
-        request_id=item.request_id, facility_id=item.facility_id, kind=kind or item.kind,
-        decision=decision, booking_number=booking.number if booking else "", reason=reason.strip(),
-        valid_until=valid_until,
-        late=outcome.late if outcome else None,
-        fee_yen=outcome.fee_yen if outcome else None,
-        quota_minutes=outcome.quota_minutes if outcome else None,
-        decided_at=uow.now,
-    ))
+    appended.add(uow.session, models.Decision, [{
+        "request_id": item.request_id, "facility_id": item.facility_id, "kind": kind or item.kind,
+        "decision": decision, "booking_number": booking.number if booking else "",
+        "reason": reason.strip(), "valid_until": valid_until,
+        "late": outcome.late if outcome else None,
+        "fee_yen": outcome.fee_yen if outcome else None,
+        "quota_minutes": outcome.quota_minutes if outcome else None,
+        "decided_at": uow.now,
+    }])
 
 
 def origin(items: list[models.QueueItem]) -> models.QueueItem | None:

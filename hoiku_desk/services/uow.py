@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.orm.util import identity_key
 
 from hoiku_desk import models
-from hoiku_desk.services import changes, convert, errors, pending, records
+from hoiku_desk.services import appended, changes, convert, errors, pending, records
 from hoiku_desk.services.rules import FacilityRules
 
 if TYPE_CHECKING:
@@ -123,6 +123,7 @@ class UnitOfWork:
             self._facilities = self._outer._facilities
             self.rule_facts = self._outer.rule_facts
             if self.write:
+                appended.write(self.session)  # a rollback to the savepoint discards the queue
                 self._savepoint = self.session.begin_nested()
                 self._facts_mark = self.rule_facts.mark() if self.rule_facts else 0
         else:
@@ -158,7 +159,7 @@ class UnitOfWork:
         raise AssertionError("unreachable")
 
     def commit(self) -> None:
-        self.session.flush()
+        appended.write(self.session)
         if self._savepoint is not None:
             self._savepoint.commit()
         elif self._outer is None:
@@ -181,6 +182,7 @@ class UnitOfWork:
         if self._outer is not None:
             if self._savepoint is not None and not self._committed and self._savepoint.is_active:
                 self._savepoint.rollback()
+                appended.discard(self.session)
                 if self.rule_facts is not None:
                     self.rule_facts.roll_back_to(self._facts_mark)
             return
@@ -214,8 +216,11 @@ class UnitOfWork:
     def flush_for(self, *kinds: type) -> None:
         """Write the unit's pending changes if any of them is a row of ``kinds`` (what a
         query about to run reads), not for every row written meanwhile: an import's queue
-        items and audit rows wait for a flush that needs them."""
-        if pending.any_added(self.session, kinds):
+        items wait for a flush that needs them.  Rows of the append-only logs
+        (:mod:`appended`) are written with the flush."""
+        if appended.holds(self.session, kinds):
+            appended.write(self.session)
+        elif pending.any_added(self.session, kinds):
             self.session.flush()
         else:
             self.flush_changed(*kinds)
@@ -396,14 +401,8 @@ class UnitOfWork:
     ) -> None:
         """Record a change in the audit log, in this same transaction (``staff_login=``
         names who acted when nobody is logged in yet: a login)."""
-        self.session.add(
-            models.AuditRecord(
-                at=self.now,
-                staff_login=by.get("staff_login", self.staff_login),
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                before=before,
-                after=after,
-            )
-        )
+        appended.add(self.session, models.AuditRecord, [{
+            "at": self.now, "staff_login": by.get("staff_login", self.staff_login),
+            "action": action, "entity": entity, "entity_id": entity_id,
+            "before": before, "after": after,
+        }])
